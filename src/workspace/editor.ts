@@ -1,0 +1,52 @@
+// The editor the add-on runs in: which one it is, its menu, and messages to the user.
+import { UserError } from '../domain/errors';
+import { type Language, languageOf, t } from '../domain/i18n';
+import type { Host, Menu } from '../domain/menu';
+
+/** The user's language for menus, sidebars and messages: it follows the user's locale. */
+export function userLanguage(): Language {
+  return languageOf(Session.getActiveUserLocale());
+}
+
+/**
+ * Which editor is open. SpreadsheetApp.getUi() throws outside Sheets, and, unlike
+ * getActiveSpreadsheet(), it is allowed in AuthMode.NONE, so onOpen may ask it.
+ */
+export function currentHost(): Host {
+  try {
+    SpreadsheetApp.getUi();
+    return 'sheets';
+  } catch {
+    return 'docs';
+  }
+}
+
+export function editorUi(host: Host = currentHost()): GoogleAppsScript.Base.Ui {
+  return host === 'sheets' ? SpreadsheetApp.getUi() : DocumentApp.getUi();
+}
+
+export function showMenu(host: Host, menu: Menu): void {
+  const addonMenu = editorUi(host).createAddonMenu();
+  for (const item of menu.items) {
+    if (item) addonMenu.addItem(item.label, item.fn);
+    else addonMenu.addSeparator();
+  }
+  addonMenu.addToUi();
+}
+
+/** The message a person reads for any error: a UserError in their language, anything else wrapped. */
+export function messageFor(error: unknown, language: Language): string {
+  if (error instanceof UserError) return t(language, error.key, error.params);
+  const detail = error instanceof Error ? error.message : String(error);
+  return t(language, 'error.unexpected', { detail });
+}
+
+/** Runs a menu action; a failure is shown as an alert in the user's language, never as a stack trace. */
+export function runMenuAction(action: (language: Language) => void): void {
+  const language = userLanguage();
+  try {
+    action(language);
+  } catch (error) {
+    editorUi().alert(messageFor(error, language));
+  }
+}
