@@ -1,5 +1,5 @@
 // Builds the add-on: build/Code.js (server), build/<sidebar>.html (self-contained sidebars), build/appsscript.json.
-import { readFileSync, readdirSync, writeFileSync, mkdirSync, copyFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 
@@ -60,7 +60,10 @@ async function buildSidebars() {
     // Inline everything: a sidebar makes no request of its own, so it works offline and needs no CDN.
     const page = html
       .replace('<!-- style -->', () => `<style>\n${css}\n</style>`)
-      .replace('<!-- script -->', () => `<script>\n${script.outputFiles[0].text.replace(/<\/script/gi, '<\\/script')}\n</script>`);
+      .replace(
+        '<!-- script -->',
+        () => `<script>\n${script.outputFiles[0].text.replace(/<\/script/gi, '<\\/script')}\n</script>`,
+      );
     writeFileSync(join(out, `${name.name}.html`), page);
   }
 }
