@@ -46,3 +46,33 @@ export function scriptError(message: string): Error {
 export function invalidArgument(name: string): Error {
   return scriptError(`Invalid argument: ${name}`);
 }
+
+/**
+ * Apps Script enums are objects whose name is their string form; the emulator uses those names, which compare with
+ * ===, print as Google's and stay JSON-safe.
+ */
+export function enumOf<const T extends string>(names: readonly T[]): Readonly<Record<T, T>> {
+  return Object.freeze(Object.fromEntries(names.map((name) => [name, name])) as Record<T, T>);
+}
+
+/** The Java type name Apps Script reports for an argument in a signature error. */
+function javaTypeName(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return Array.isArray(value[0]) ? 'Object[][]' : 'Object[]';
+  if (typeof value === 'string') return 'String';
+  if (typeof value === 'number') return 'number';
+  if (typeof value === 'boolean') return 'Boolean';
+  if (Object.prototype.toString.call(value) === '[object Date]') return 'Date';
+  return 'Object';
+}
+
+/**
+ * Apps Script's message when arguments fit none of a method's signatures, e.g. "The parameters (String,String,String)
+ * don't match the method signature for Utilities.formatDate."
+ * (https://developers.google.com/apps-script/guides/support/troubleshooting).
+ */
+export function parametersMismatch(method: string, args: unknown[]): Error {
+  return scriptError(
+    `The parameters (${args.map(javaTypeName).join(',')}) don't match the method signature for ${method}.`,
+  );
+}

@@ -1,0 +1,93 @@
+// DocumentApp over an emulated workspace: create, open and the active Doc, and the document model for the workbench.
+import { invalidArgument, scriptError } from '../core';
+import { createUi } from '../services/ui';
+import type { Workspace } from '../workspace';
+import { DocumentFacade } from './document';
+import {
+  Attribute,
+  ElementType,
+  GlyphType,
+  HorizontalAlignment,
+  ParagraphHeading,
+  TextAlignment,
+  VerticalAlignment,
+} from './enums';
+import { type DocumentModel, newDocumentModel } from './model';
+
+export {
+  type DocumentJSON,
+  DocumentModel,
+  documentModelFromJSON,
+  editTable,
+  newDocumentModel,
+  type TableEdit,
+} from './model';
+
+type Document = GoogleAppsScript.Document.Document;
+
+/** https://developers.google.com/apps-script/reference/document/document-app */
+export function createDocumentApp(ws: Workspace): GoogleAppsScript.Document.DocumentApp {
+  const hit = (method: string) => ws.calls.hit(`DocumentApp.${method}`);
+  const open = (model: DocumentModel): Document =>
+    new DocumentFacade({ ws, model, state: { closed: false } }) as unknown as Document;
+  /** A missing Doc, or one not shared with the user, fails with Google's message (document-app#openById). */
+  const openExisting = (id: string): Document => {
+    const model = ws.documents.get(id);
+    if (!model)
+      throw scriptError("Document is missing (perhaps it was deleted, or you don't have read access?)");
+    return open(model);
+  };
+
+  const app = {
+    Attribute,
+    ElementType,
+    GlyphType,
+    HorizontalAlignment,
+    ParagraphHeading,
+    TextAlignment,
+    VerticalAlignment,
+
+    /**
+     * A new Doc in the user's Drive, its body one empty paragraph
+     * (https://developers.google.com/apps-script/reference/document/document-app#create(String)).
+     * Consumer accounts may create 250 Docs a day (https://developers.google.com/apps-script/guides/services/quotas);
+     * the emulator does not enforce it.
+     */
+    create(name: string): Document {
+      hit('create');
+      if (typeof name !== 'string') throw invalidArgument('name');
+      const model = newDocumentModel(ws.newId('1doc'), name);
+      ws.documents.set(model.id, model);
+      return open(model);
+    },
+
+    /** https://developers.google.com/apps-script/reference/document/document-app#openById(String) */
+    openById(id: string): Document {
+      hit('openById');
+      return openExisting(id);
+    },
+
+    /** https://developers.google.com/apps-script/reference/document/document-app#openByUrl(String) */
+    openByUrl(url: string): Document {
+      hit('openByUrl');
+      const id = /\/document\/d\/([\w-]+)/.exec(String(url))?.[1];
+      if (!id) throw invalidArgument('url');
+      return openExisting(id);
+    },
+
+    /** The Doc the script's container is; null when the user is not in a Doc (document-app#getActiveDocument). */
+    getActiveDocument(): Document {
+      hit('getActiveDocument');
+      const model = ws.active?.host === 'docs' ? ws.documents.get(ws.active.fileId) : undefined;
+      return (model ? open(model) : null) as Document;
+    },
+
+    /** Only a script running in a Doc has the Docs editor's Ui (document-app#getUi()). */
+    getUi() {
+      hit('getUi');
+      if (ws.active?.host !== 'docs') throw scriptError('Cannot call DocumentApp.getUi() from this context.');
+      return createUi(ws, 'docs');
+    },
+  };
+  return app as unknown as GoogleAppsScript.Document.DocumentApp;
+}

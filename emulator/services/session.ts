@@ -1,0 +1,63 @@
+// Session for the emulator: the user's locale and email, and the script's time zone, from the workspace.
+import { createHash } from 'node:crypto';
+import type { Workspace } from '../workspace';
+
+/** https://developers.google.com/apps-script/reference/base/user */
+class User implements Pick<GoogleAppsScript.Base.User, 'getEmail'> {
+  constructor(
+    private readonly ws: Workspace,
+    private readonly email: string,
+  ) {}
+
+  getEmail(): string {
+    this.ws.calls.hit('User.getEmail');
+    return this.email;
+  }
+}
+
+type SessionPart = Pick<
+  GoogleAppsScript.Base.Session,
+  | 'getActiveUser'
+  | 'getActiveUserLocale'
+  | 'getEffectiveUser'
+  | 'getScriptTimeZone'
+  | 'getTemporaryActiveUserKey'
+>;
+
+/** https://developers.google.com/apps-script/reference/base/session */
+export function createSession(ws: Workspace): SessionPart {
+  const user = () => new User(ws, ws.email) as unknown as GoogleAppsScript.Base.User;
+  return {
+    /**
+     * The user's language setting as Google gives it: a language code, with the region after an underscore where
+     * the user chose one, e.g. "fr" or "en_GB" (https://developers.google.com/apps-script/reference/base/session#getActiveUserLocale()).
+     */
+    getActiveUserLocale(): string {
+      ws.calls.hit('Session.getActiveUserLocale');
+      return ws.locale;
+    },
+    /** https://developers.google.com/apps-script/reference/base/session#getActiveUser() */
+    getActiveUser(): GoogleAppsScript.Base.User {
+      ws.calls.hit('Session.getActiveUser');
+      return user();
+    },
+    /** The script runs as the user who opened the file, so the effective user is the active one (https://developers.google.com/apps-script/reference/base/session#getEffectiveUser()). */
+    getEffectiveUser(): GoogleAppsScript.Base.User {
+      ws.calls.hit('Session.getEffectiveUser');
+      return user();
+    },
+    /** https://developers.google.com/apps-script/reference/base/session#getScriptTimeZone() */
+    getScriptTimeZone(): string {
+      ws.calls.hit('Session.getScriptTimeZone');
+      return ws.timeZone;
+    },
+    /**
+     * A key unique to the user and the script that does not reveal who the user is
+     * (https://developers.google.com/apps-script/reference/base/session#getTemporaryActiveUserKey()).
+     */
+    getTemporaryActiveUserKey(): string {
+      ws.calls.hit('Session.getTemporaryActiveUserKey');
+      return createHash('sha256').update(`alliance-kit:${ws.email}`).digest('base64url').slice(0, 43);
+    },
+  };
+}
