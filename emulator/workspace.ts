@@ -6,9 +6,10 @@ import { createLockService, type LockState } from './services/lock';
 import { createLogger } from './services/logger';
 import { createPropertiesService, type PropertiesState } from './services/properties';
 import { createSession } from './services/session';
-import type { UiState } from './services/ui';
+import { DEFAULT_ADDON_NAME, type UiState } from './services/ui';
 import { createUtilities } from './services/utilities';
 import {
+  createCharts,
   createSpreadsheetApp,
   newSpreadsheetModel,
   type SpreadsheetModel,
@@ -31,6 +32,8 @@ export interface WorkspaceOptions {
   timeZone?: string;
   /** The folder holding the add-on's HTML files, for HtmlService.createHtmlOutputFromFile. */
   htmlDir?: string;
+  /** The add-on's name, the title of its menu under Extensions (default "Alliance Kit"). */
+  addonName?: string;
 }
 
 export interface WorkspaceState {
@@ -53,6 +56,7 @@ export class Workspace {
   email: string;
   timeZone: string;
   htmlDir: string | undefined;
+  addonName: string;
   readonly spreadsheets = new Map<string, SpreadsheetModel>();
   readonly documents = new Map<string, DocumentModel>();
   properties: PropertiesState = { script: {}, user: {}, document: {} };
@@ -66,6 +70,7 @@ export class Workspace {
     this.email = options.email ?? 'secretary@example.org';
     this.timeZone = options.timeZone ?? 'UTC';
     this.htmlDir = options.htmlDir;
+    this.addonName = options.addonName ?? DEFAULT_ADDON_NAME;
   }
 
   /** A stable, unique id in the shape of a Drive file id. */
@@ -103,6 +108,7 @@ export class Workspace {
     const documentApp = createDocumentApp(this);
     return {
       SpreadsheetApp: spreadsheetApp,
+      Charts: createCharts(),
       DocumentApp: documentApp,
       HtmlService: createHtmlService(this),
       PropertiesService: createPropertiesService(this),
@@ -130,7 +136,12 @@ export class Workspace {
   }
 
   static fromJSON(state: WorkspaceState, options: Pick<WorkspaceOptions, 'htmlDir'> = {}): Workspace {
-    const ws = new Workspace({ ...options, locale: state.locale, email: state.email, timeZone: state.timeZone });
+    const ws = new Workspace({
+      ...options,
+      locale: state.locale,
+      email: state.email,
+      timeZone: state.timeZone,
+    });
     ws.nextId = state.nextId;
     for (const json of state.spreadsheets) {
       const model = spreadsheetModelFromJSON(json, ws);

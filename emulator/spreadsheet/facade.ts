@@ -1,0 +1,95 @@
+// What every SpreadsheetApp facade shares: the workspace it counts calls on, Google's argument errors, colours, enums.
+import { parametersMismatch, scriptError } from '../core';
+import type { Workspace } from '../workspace';
+import type { GridRect } from './a1';
+
+export type SpreadsheetWorkspace = Workspace;
+
+/**
+ * Facades implement a Pick of Google's interfaces; where Google's type names a whole class (a Range, a Sheet), the
+ * facade hands back its own object, which implements the methods scripts here use.
+ */
+export function gas<T>(facade: unknown): T {
+  return facade as T;
+}
+
+/** Apps Script's "The parameters (…) don't match the method signature for SpreadsheetApp.Range.setValues." */
+export function signatureError(method: string, args: unknown[]): Error {
+  return parametersMismatch(`SpreadsheetApp.${method}`, args);
+}
+
+export function isInteger(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value);
+}
+
+/**
+ * Google's range bounds errors (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRangerow,-column,-numRows,-numColumns).
+ */
+export function checkRect(rect: GridRect, maxRows: number, maxColumns: number): void {
+  if (rect.row < 1) throw scriptError('The starting row of the range is too small.');
+  if (rect.column < 1) throw scriptError('The starting column of the range is too small.');
+  if (rect.numRows < 1) throw scriptError('The number of rows in the range must be at least 1.');
+  if (rect.numColumns < 1) throw scriptError('The number of columns in the range must be at least 1.');
+  if (rect.row + rect.numRows - 1 > maxRows || rect.column + rect.numColumns - 1 > maxColumns) {
+    throw scriptError('The coordinates of the range are outside the dimensions of the sheet.');
+  }
+}
+
+const NAMED_COLOURS: Record<string, string> = {
+  black: '#000000',
+  white: '#ffffff',
+  red: '#ff0000',
+  green: '#008000',
+  blue: '#0000ff',
+  yellow: '#ffff00',
+  orange: '#ffa500',
+  gray: '#808080',
+  grey: '#808080',
+  purple: '#800080',
+};
+
+/** Sheets reports colours as lower-case #rrggbb, whatever CSS form they were set in. */
+export function normalizeColour(colour: string): string {
+  const lower = colour.trim().toLowerCase();
+  if (NAMED_COLOURS[lower]) return NAMED_COLOURS[lower];
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(lower);
+  if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;
+  return lower;
+}
+
+/** An Apps Script enum value: an object that prints, and serializes, as its name. */
+export interface EnumValue<T extends string = string> {
+  name(): T;
+  ordinal(): number;
+  toString(): T;
+  toJSON(): T;
+}
+
+const ENUM_VALUES = new WeakSet<object>();
+
+/**
+ * Apps Script enums are objects (SpreadsheetApp.ProtectionType.SHEET.toString() is "SHEET"); the emulator's are too, so
+ * an enum argument is told apart from a string argument in overloads such as addDeveloperMetadata(key, value|visibility).
+ */
+export function enumOf<const T extends string>(names: readonly T[]): Readonly<Record<T, EnumValue<T>>> {
+  const entries = names.map((name, index) => {
+    const value: EnumValue<T> = Object.freeze({
+      name: () => name,
+      ordinal: () => index,
+      toString: () => name,
+      toJSON: () => name,
+    });
+    ENUM_VALUES.add(value);
+    return [name, value];
+  });
+  return Object.freeze(Object.fromEntries(entries) as Record<T, EnumValue<T>>);
+}
+
+export function isEnumValue(value: unknown): value is EnumValue {
+  return typeof value === 'object' && value !== null && ENUM_VALUES.has(value);
+}
+
+/** Reads an enum argument by its name; a plain string naming the value is accepted too. */
+export function enumName(value: unknown): string {
+  return String(value);
+}

@@ -1,0 +1,55 @@
+// The emulated SpreadsheetApp: the global a script sees and the JSON-safe spreadsheet model behind it.
+
+import { ChartType } from './enums';
+import type { SpreadsheetWorkspace } from './facade';
+import { emptySheetData, type SpreadsheetData, SpreadsheetModel } from './model';
+import { SpreadsheetAppFacade } from './spreadsheet';
+
+export { columnLetters, formatA1, parseA1 } from './a1';
+export type {
+  CellData,
+  ChartData,
+  ConditionalFormatData,
+  MetadataData,
+  ProtectionData,
+  SheetData,
+  SpreadsheetData,
+  ValidationData,
+} from './model';
+export { SheetModel, SpreadsheetModel } from './model';
+export { checkValidation } from './validation';
+export { displayValue, parseHyperlink } from './values';
+
+/** The Charts global, for its ChartType enum (https://developers.google.com/apps-script/reference/charts/charts). */
+export function createCharts(): { ChartType: typeof ChartType } {
+  return { ChartType };
+}
+
+export function createSpreadsheetApp(ws: SpreadsheetWorkspace): SpreadsheetAppFacade {
+  return new SpreadsheetAppFacade(ws);
+}
+
+/** Spreadsheet locales are language_COUNTRY (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSpreadsheetLocale()). */
+function spreadsheetLocale(userLocale: string): string {
+  if (userLocale.includes('_')) return userLocale;
+  const country: Record<string, string> = { en: 'US', sv: 'SE' };
+  return `${userLocale}_${country[userLocale] ?? userLocale.toUpperCase()}`;
+}
+
+/** A new spreadsheet as Google makes it: one empty sheet "Sheet1" (id 0) of 1000 rows by 26 columns. */
+export function newSpreadsheetModel(id: string, name: string, ws: SpreadsheetWorkspace): SpreadsheetModel {
+  return new SpreadsheetModel({
+    id,
+    name,
+    timeZone: ws.timeZone,
+    locale: spreadsheetLocale(ws.locale),
+    activeSheetId: 0,
+    sheets: [emptySheetData(0, 'Sheet1')],
+    metadata: [],
+    nextIds: { sheet: 1, metadata: 1, chart: 1, protection: 1 },
+  });
+}
+
+export function spreadsheetModelFromJSON(json: unknown, _ws: SpreadsheetWorkspace): SpreadsheetModel {
+  return new SpreadsheetModel(json as SpreadsheetData);
+}
