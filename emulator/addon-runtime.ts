@@ -11,7 +11,8 @@ export interface LoadedAddon {
   functions(): string[];
 }
 
-const plain = (value: unknown): unknown => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
+const plain = (value: unknown): unknown =>
+  value === undefined ? undefined : JSON.parse(JSON.stringify(value));
 
 /** Fresh globals for every load, as for every Apps Script execution: nothing leaks from one load to the next. */
 export function loadAddon(ws: Workspace, codeFile: string): LoadedAddon {

@@ -47,32 +47,81 @@ export function invalidArgument(name: string): Error {
   return scriptError(`Invalid argument: ${name}`);
 }
 
-/**
- * Apps Script enums are objects whose name is their string form; the emulator uses those names, which compare with
- * ===, print as Google's and stay JSON-safe.
- */
-export function enumOf<const T extends string>(names: readonly T[]): Readonly<Record<T, T>> {
-  return Object.freeze(Object.fromEntries(names.map((name) => [name, name])) as Record<T, T>);
+/** An Apps Script enum value: an object that prints, and serializes, as its name. */
+export interface EnumValue<T extends string = string> {
+  name(): T;
+  ordinal(): number;
+  compareTo(other: EnumValue): number;
+  toString(): T;
+  toJSON(): T;
 }
 
-/** The Java type name Apps Script reports for an argument in a signature error. */
-function javaTypeName(value: unknown): string {
+const ENUM_VALUES = new WeakSet<object>();
+
+/**
+ * Apps Script enums are objects, not strings: `String(SpreadsheetApp.ProtectionType.SHEET)` and
+ * `JSON.stringify(...)` give "SHEET", and each value has name(), ordinal(), compareTo(), toJSON()
+ * (https://developers.google.com/apps-script/reference/spreadsheet/protection-type). Being objects lets an enum
+ * argument be told apart from a string one in overloads such as addDeveloperMetadata(key, value|visibility).
+ */
+export function enumOf<const T extends string>(names: readonly T[]): { readonly [K in T]: EnumValue<K> } {
+  const entries = names.map((name, index) => {
+    const value: EnumValue<T> = Object.freeze({
+      name: () => name,
+      ordinal: () => index,
+      compareTo: (other: EnumValue) => index - other.ordinal(),
+      toString: () => name,
+      toJSON: () => name,
+    });
+    ENUM_VALUES.add(value);
+    return [name, value];
+  });
+  return Object.freeze(Object.fromEntries(entries)) as { readonly [K in T]: EnumValue<K> };
+}
+
+export function isEnumValue(value: unknown): value is EnumValue {
+  return typeof value === 'object' && value !== null && ENUM_VALUES.has(value);
+}
+
+/**
+ * Emulated enum values stand for the enums @types/google-apps-script declares as TypeScript enums; this is the one
+ * place that says so to the compiler.
+ */
+export function gasEnum<T>(value: EnumValue): T {
+  return value as unknown as T;
+}
+
+/**
+ * Facade classes name the Apps Script class they stand for under this key (e.g. "DocumentApp.Paragraph"), which is
+ * how signature errors name an argument of that class.
+ */
+export const SCRIPT_CLASS = Symbol('scriptClass');
+
+/** The type name Apps Script reports for an argument in a signature error: "String", "number", "number[]", "Object"... */
+function scriptTypeName(value: unknown): string {
   if (value === null || value === undefined) return 'null';
-  if (Array.isArray(value)) return Array.isArray(value[0]) ? 'Object[][]' : 'Object[]';
+  if (Array.isArray(value)) {
+    // A one-dimensional array of numbers is reported as "number[]" (seen in the setValues error people post); a mix
+    // of element types as Object.
+    const names = new Set(value.map(scriptTypeName));
+    return `${names.size === 1 ? [...names][0] : 'Object'}[]`;
+  }
   if (typeof value === 'string') return 'String';
   if (typeof value === 'number') return 'number';
   if (typeof value === 'boolean') return 'Boolean';
   if (Object.prototype.toString.call(value) === '[object Date]') return 'Date';
-  return 'Object';
+  const scriptClass = (value as { [SCRIPT_CLASS]?: unknown })[SCRIPT_CLASS];
+  return typeof scriptClass === 'string' ? scriptClass : 'Object';
 }
 
 /**
  * Apps Script's message when arguments fit none of a method's signatures, e.g. "The parameters (String,String,String)
- * don't match the method signature for Utilities.formatDate."
+ * don't match the method signature for Utilities.formatDate." or "The parameters (number[]) don't match the method
+ * signature for SpreadsheetApp.Range.setValues."
  * (https://developers.google.com/apps-script/guides/support/troubleshooting).
  */
 export function parametersMismatch(method: string, args: unknown[]): Error {
   return scriptError(
-    `The parameters (${args.map(javaTypeName).join(',')}) don't match the method signature for ${method}.`,
+    `The parameters (${args.map(scriptTypeName).join(',')}) don't match the method signature for ${method}.`,
   );
 }

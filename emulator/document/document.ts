@@ -82,7 +82,10 @@ export class DocumentFacade
     return (footer ? wrap<FooterSection>(this.ctx, footer) : null) as FooterSection;
   }
 
-  /** "Adds a document header section, if none exists" (document#addHeader()); a second one is refused. */
+  /**
+   * "Adds a document header section, if none exists" (document#addHeader()); a second one is refused. The reference
+   * gives no wording for the refusal: "Document tab already contains a header." is unverified.
+   */
   addHeader(): HeaderSection {
     this.hit('addHeader');
     if (this.ctx.model.header) throw scriptError('Document tab already contains a header.');
@@ -90,6 +93,7 @@ export class DocumentFacade
     return wrap<HeaderSection>(this.ctx, this.ctx.model.header);
   }
 
+  /** As addHeader (document#addFooter()); the refusal's wording is unverified. */
   addFooter(): FooterSection {
     this.hit('addFooter');
     if (this.ctx.model.footer) throw scriptError('Document tab already contains a footer.');

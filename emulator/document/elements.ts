@@ -1,14 +1,15 @@
 // The Docs element facades a script holds (Body, Paragraph, Table, Text…), each a view on a node of the model.
-import { invalidArgument, scriptError } from '../core';
+import { gasEnum, invalidArgument, parametersMismatch, SCRIPT_CLASS, scriptError } from '../core';
 import type { Workspace } from '../workspace';
-import { gasEnum } from './enums';
+import { ElementType as ElementTypes, GlyphType, HorizontalAlignment, ParagraphHeading } from './enums';
 import {
   type AlignmentName,
   type AnyNode,
   type BlockContainerNode,
   type BlockNode,
   type ContainerNode,
-  childIndexError,
+  checkInsertIndex,
+  childAt,
   type DocumentModel,
   descendants,
   elementText,
@@ -73,19 +74,8 @@ export function hitOn(ctx: DocContext, method: string): void {
   ctx.ws.calls.hit(method);
 }
 
-/** Apps Script's wording when arguments fit none of a method's signatures. */
 function signatureError(method: string, args: unknown[]): Error {
-  const typeName = (arg: unknown): string => {
-    if (arg === null || arg === undefined) return 'null';
-    if (arg instanceof ElementFacade) return `DocumentApp.${arg.className}`;
-    if (Array.isArray(arg)) return 'Object[]';
-    if (typeof arg === 'string') return 'String';
-    if (typeof arg === 'boolean') return 'Boolean';
-    return typeof arg === 'number' ? 'number' : 'Object';
-  };
-  return scriptError(
-    `The parameters (${args.map(typeName).join(',')}) don't match the method signature for DocumentApp.${method}.`,
-  );
+  return parametersMismatch(`DocumentApp.${method}`, args);
 }
 
 /** Apps Script turns a number or boolean given for a String parameter into its text. */
@@ -172,6 +162,11 @@ export abstract class ElementFacade<N extends AnyNode = AnyNode, Self = Element>
     return CLASS_NAMES[this.node.type];
   }
 
+  /** How a signature error names this element when it is passed where it does not fit. */
+  get [SCRIPT_CLASS](): string {
+    return `DocumentApp.${this.className}`;
+  }
+
   protected hit(method: string): void {
     hitOn(this.ctx, `${this.className}.${method}`);
   }
@@ -186,7 +181,7 @@ export abstract class ElementFacade<N extends AnyNode = AnyNode, Self = Element>
 
   getType(): ElementType {
     this.hit('getType');
-    return gasEnum<ElementType>(this.node.type);
+    return gasEnum(ElementTypes[this.node.type]);
   }
 
   /** A section's parent is the document, which is not an element: null here. */
@@ -301,11 +296,7 @@ abstract class ContainerFacade<N extends ContainerNode, Self> extends ElementFac
 
   getChild(childIndex: number): Element {
     this.hit('getChild');
-    const children = this.node.children as AnyNode[];
-    if (!Number.isInteger(childIndex) || childIndex < 0 || childIndex >= children.length) {
-      throw childIndexError(childIndex, children.length, false);
-    }
-    return wrap<Element>(this.ctx, children[childIndex]);
+    return wrap<Element>(this.ctx, childAt(this.node.children as AnyNode[], childIndex));
   }
 
   /** -1 when the element is not a child of this one. */
@@ -513,7 +504,7 @@ abstract class BlockContainerFacade<N extends BlockContainerNode, Self> extends 
   }
 
   protected ruleOrBreak<T>(childIndex: number, type: 'HORIZONTAL_RULE' | 'PAGE_BREAK', given?: AnyNode): T {
-    this.checkInsertIndex(childIndex);
+    checkInsertIndex(this.node.children, childIndex);
     const paragraph = this.model.newParagraph();
     const inline = (given ?? { id: this.model.newElementId(), type }) as InlineNode;
     paragraph.children.push(inline);
@@ -521,15 +512,8 @@ abstract class BlockContainerFacade<N extends BlockContainerNode, Self> extends 
     return wrap<T>(this.ctx, inline);
   }
 
-  private checkInsertIndex(childIndex: number): void {
-    const count = this.node.children.length;
-    if (!Number.isInteger(childIndex) || childIndex < 0 || childIndex > count) {
-      throw childIndexError(childIndex, count, true);
-    }
-  }
-
   private place<T>(method: string, childIndex: number, type: BlockNode['type'], content: unknown): T {
-    this.checkInsertIndex(childIndex);
+    checkInsertIndex(this.node.children, childIndex);
     const node = this.blockFrom(method, childIndex, type, content);
     this.insertBlock(childIndex, node);
     return wrap<T>(this.ctx, node);
@@ -605,40 +589,51 @@ abstract class BlockContainerFacade<N extends BlockContainerNode, Self> extends 
   }
 }
 
+/** What every container element has (https://developers.google.com/apps-script/reference/document/container-element). */
+type ContainerMethods =
+  | 'getText'
+  | 'editAsText'
+  | 'findText'
+  | 'replaceText'
+  | 'getChild'
+  | 'getChildIndex'
+  | 'getNumChildren'
+  | 'removeChild'
+  | 'setAttributes'
+  | 'getAttributes'
+  | 'getType'
+  | 'getParent'
+  | 'copy';
+
+/** What an element inside a section adds: its neighbours, and leaving its parent. */
+type SiblingMethods = 'getNextSibling' | 'getPreviousSibling' | 'removeFromParent';
+
+/** What a body, header, footer or table cell adds: blocks in, its text set or cleared. */
+type BlockContainerMethods =
+  | 'appendParagraph'
+  | 'insertParagraph'
+  | 'appendListItem'
+  | 'insertListItem'
+  | 'appendTable'
+  | 'insertTable'
+  | 'appendHorizontalRule'
+  | 'insertHorizontalRule'
+  | 'setText'
+  | 'clear';
+
 /** Body, HeaderSection and FooterSection. */
 export class SectionFacade
   extends BlockContainerFacade<BlockContainerNode, Body>
   implements
     Pick<
       Body,
-      | 'appendParagraph'
-      | 'insertParagraph'
-      | 'appendListItem'
-      | 'insertListItem'
-      | 'appendTable'
-      | 'insertTable'
-      | 'appendHorizontalRule'
-      | 'insertHorizontalRule'
+      | BlockContainerMethods
+      | ContainerMethods
       | 'appendPageBreak'
       | 'insertPageBreak'
       | 'getParagraphs'
       | 'getListItems'
       | 'getTables'
-      | 'getText'
-      | 'setText'
-      | 'clear'
-      | 'editAsText'
-      | 'findText'
-      | 'replaceText'
-      | 'getChild'
-      | 'getChildIndex'
-      | 'getNumChildren'
-      | 'removeChild'
-      | 'getType'
-      | 'getParent'
-      | 'copy'
-      | 'setAttributes'
-      | 'getAttributes'
     >
 {
   /** Page breaks belong to the body only (body#appendPageBreak()). */
@@ -664,22 +659,9 @@ export class TableCellFacade
   implements
     Pick<
       TableCell,
-      | 'appendParagraph'
-      | 'insertParagraph'
-      | 'appendListItem'
-      | 'insertListItem'
-      | 'appendTable'
-      | 'insertTable'
-      | 'appendHorizontalRule'
-      | 'insertHorizontalRule'
-      | 'getText'
-      | 'setText'
-      | 'clear'
-      | 'editAsText'
-      | 'getChild'
-      | 'getChildIndex'
-      | 'getNumChildren'
-      | 'removeChild'
+      | BlockContainerMethods
+      | ContainerMethods
+      | SiblingMethods
       | 'getParentRow'
       | 'getParentTable'
       | 'getBackgroundColor'
@@ -688,18 +670,8 @@ export class TableCellFacade
       | 'setWidth'
       | 'getColSpan'
       | 'getRowSpan'
-      | 'setAttributes'
-      | 'getAttributes'
       | 'getLinkUrl'
       | 'setLinkUrl'
-      | 'findText'
-      | 'replaceText'
-      | 'getType'
-      | 'getParent'
-      | 'getNextSibling'
-      | 'getPreviousSibling'
-      | 'removeFromParent'
-      | 'copy'
     >
 {
   /** The cell's text becomes one paragraph; its first paragraph's formatting is kept (table-cell#setText). */
@@ -774,6 +746,8 @@ export class TableFacade
   implements
     Pick<
       Table,
+      | ContainerMethods
+      | SiblingMethods
       | 'getNumRows'
       | 'getRow'
       | 'getCell'
@@ -786,22 +760,6 @@ export class TableFacade
       | 'setBorderColor'
       | 'getBorderWidth'
       | 'setBorderWidth'
-      | 'getText'
-      | 'editAsText'
-      | 'getChild'
-      | 'getChildIndex'
-      | 'getNumChildren'
-      | 'removeChild'
-      | 'setAttributes'
-      | 'getAttributes'
-      | 'findText'
-      | 'replaceText'
-      | 'getType'
-      | 'getParent'
-      | 'getNextSibling'
-      | 'getPreviousSibling'
-      | 'removeFromParent'
-      | 'copy'
     >
 {
   getNumRows(): number {
@@ -812,24 +770,12 @@ export class TableFacade
   /** 0-based; past the end fails as getChild does (table#getRow(Integer)). */
   getRow(rowIndex: number): TableRow {
     this.hit('getRow');
-    return wrap<TableRow>(this.ctx, this.rowAt(rowIndex));
-  }
-
-  private rowAt(rowIndex: number): TableRowNode {
-    const rows = this.node.children;
-    if (!Number.isInteger(rowIndex) || rowIndex < 0 || rowIndex >= rows.length) {
-      throw childIndexError(rowIndex, rows.length, false);
-    }
-    return rows[rowIndex];
+    return wrap<TableRow>(this.ctx, childAt(this.node.children, rowIndex));
   }
 
   getCell(rowIndex: number, cellIndex: number): TableCell {
     this.hit('getCell');
-    const cells = this.rowAt(rowIndex).children;
-    if (!Number.isInteger(cellIndex) || cellIndex < 0 || cellIndex >= cells.length) {
-      throw childIndexError(cellIndex, cells.length, false);
-    }
-    return wrap<TableCell>(this.ctx, cells[cellIndex]);
+    return wrap<TableCell>(this.ctx, childAt(childAt(this.node.children, rowIndex).children, cellIndex));
   }
 
   /** A new row has no cells until appendTableCell adds them (table#appendTableRow()). */
@@ -840,10 +786,7 @@ export class TableFacade
 
   insertTableRow(childIndex: number, tableRow?: TableRow | null): TableRow {
     this.hit('insertTableRow');
-    const count = this.node.children.length;
-    if (!Number.isInteger(childIndex) || childIndex < 0 || childIndex > count) {
-      throw childIndexError(childIndex, count, true);
-    }
+    checkInsertIndex(this.node.children, childIndex);
     return this.insertRow('insertTableRow', childIndex, tableRow ?? undefined);
   }
 
@@ -856,7 +799,7 @@ export class TableFacade
 
   removeRow(rowIndex: number): TableRow {
     this.hit('removeRow');
-    const row = this.rowAt(rowIndex);
+    const row = childAt(this.node.children, rowIndex);
     this.node.children.splice(rowIndex, 1);
     return wrap<TableRow>(this.ctx, row);
   }
@@ -917,6 +860,8 @@ export class TableRowFacade
   implements
     Pick<
       TableRow,
+      | ContainerMethods
+      | SiblingMethods
       | 'getNumCells'
       | 'getCell'
       | 'appendTableCell'
@@ -925,22 +870,6 @@ export class TableRowFacade
       | 'getParentTable'
       | 'getMinimumHeight'
       | 'setMinimumHeight'
-      | 'getText'
-      | 'editAsText'
-      | 'getChild'
-      | 'getChildIndex'
-      | 'getNumChildren'
-      | 'removeChild'
-      | 'setAttributes'
-      | 'getAttributes'
-      | 'findText'
-      | 'replaceText'
-      | 'getType'
-      | 'getParent'
-      | 'getNextSibling'
-      | 'getPreviousSibling'
-      | 'removeFromParent'
-      | 'copy'
     >
 {
   getNumCells(): number {
@@ -950,15 +879,7 @@ export class TableRowFacade
 
   getCell(cellIndex: number): TableCell {
     this.hit('getCell');
-    return wrap<TableCell>(this.ctx, this.cellAt(cellIndex));
-  }
-
-  private cellAt(cellIndex: number): TableCellNode {
-    const cells = this.node.children;
-    if (!Number.isInteger(cellIndex) || cellIndex < 0 || cellIndex >= cells.length) {
-      throw childIndexError(cellIndex, cells.length, false);
-    }
-    return cells[cellIndex];
+    return wrap<TableCell>(this.ctx, childAt(this.node.children, cellIndex));
   }
 
   appendTableCell(textContentsOrCell?: string | TableCell | null): TableCell {
@@ -968,10 +889,7 @@ export class TableRowFacade
 
   insertTableCell(childIndex: number, textContentsOrCell?: string | TableCell | null): TableCell {
     this.hit('insertTableCell');
-    const count = this.node.children.length;
-    if (!Number.isInteger(childIndex) || childIndex < 0 || childIndex > count) {
-      throw childIndexError(childIndex, count, true);
-    }
+    checkInsertIndex(this.node.children, childIndex);
     return this.insertCell('insertTableCell', childIndex, textContentsOrCell);
   }
 
@@ -990,7 +908,7 @@ export class TableRowFacade
 
   removeCell(cellIndex: number): TableCell {
     this.hit('removeCell');
-    const cell = this.cellAt(cellIndex);
+    const cell = childAt(this.node.children, cellIndex);
     this.node.children.splice(cellIndex, 1);
     return wrap<TableCell>(this.ctx, cell);
   }
@@ -1031,10 +949,7 @@ abstract class ParagraphBase<N extends ParagraphLike, Self> extends ContainerFac
 
   insertText(childIndex: number, text: string | Text): Text {
     this.hit('insertText');
-    const count = this.node.children.length;
-    if (!Number.isInteger(childIndex) || childIndex < 0 || childIndex > count) {
-      throw childIndexError(childIndex, count, true);
-    }
+    checkInsertIndex(this.node.children, childIndex);
     return this.insertTextAt('insertText', childIndex, text);
   }
 
@@ -1076,7 +991,7 @@ abstract class ParagraphBase<N extends ParagraphLike, Self> extends ContainerFac
 
   getHeading(): GoogleAppsScript.Document.ParagraphHeading {
     this.hit('getHeading');
-    return gasEnum(this.node.heading);
+    return gasEnum(ParagraphHeading[this.node.heading]);
   }
 
   setHeading(heading: GoogleAppsScript.Document.ParagraphHeading): Self {
@@ -1087,7 +1002,7 @@ abstract class ParagraphBase<N extends ParagraphLike, Self> extends ContainerFac
 
   getAlignment(): GoogleAppsScript.Document.HorizontalAlignment {
     this.hit('getAlignment');
-    return gasEnum(this.node.alignment);
+    return gasEnum(HorizontalAlignment[this.node.alignment]);
   }
 
   setAlignment(alignment: GoogleAppsScript.Document.HorizontalAlignment): Self {
@@ -1105,16 +1020,20 @@ abstract class ParagraphBase<N extends ParagraphLike, Self> extends ContainerFac
 
   override getAttributes(): Record<string, unknown> {
     const attributes = super.getAttributes();
-    return { ...attributes, HEADING: this.node.heading, HORIZONTAL_ALIGNMENT: this.node.alignment };
+    return {
+      ...attributes,
+      HEADING: ParagraphHeading[this.node.heading],
+      HORIZONTAL_ALIGNMENT: HorizontalAlignment[this.node.alignment],
+    };
   }
 }
 
 type ParagraphMethods =
-  | 'getText'
+  | ContainerMethods
+  | SiblingMethods
   | 'setText'
   | 'appendText'
   | 'insertText'
-  | 'editAsText'
   | 'clear'
   | 'getHeading'
   | 'setHeading'
@@ -1122,21 +1041,7 @@ type ParagraphMethods =
   | 'setAlignment'
   | 'getLinkUrl'
   | 'setLinkUrl'
-  | 'getAttributes'
-  | 'setAttributes'
   | 'appendHorizontalRule'
-  | 'getChild'
-  | 'getChildIndex'
-  | 'getNumChildren'
-  | 'removeChild'
-  | 'findText'
-  | 'replaceText'
-  | 'getType'
-  | 'getParent'
-  | 'getNextSibling'
-  | 'getPreviousSibling'
-  | 'removeFromParent'
-  | 'copy'
   | 'isAtDocumentEnd';
 
 /** https://developers.google.com/apps-script/reference/document/paragraph */
@@ -1172,7 +1077,7 @@ export class ListItemFacade
 
   getGlyphType(): GoogleAppsScript.Document.GlyphType {
     this.hit('getGlyphType');
-    return gasEnum(this.node.glyphType);
+    return gasEnum(GlyphType[this.node.glyphType as keyof typeof GlyphType]);
   }
 
   setGlyphType(glyphType: GoogleAppsScript.Document.GlyphType): ListItem {
@@ -1253,7 +1158,7 @@ export class TextFacade
 
   override getType(): ElementType {
     this.hit('getType');
-    return gasEnum('TEXT');
+    return gasEnum(ElementTypes.TEXT);
   }
 
   getText(): string {

@@ -1,8 +1,5 @@
-// DocumentApp's enums: each value is its own name, so it compares with ===, prints as Google's and stays JSON-safe.
-
-function enumOf<const N extends string>(names: readonly N[]): { readonly [K in N]: K } {
-  return Object.freeze(Object.fromEntries(names.map((name) => [name, name]))) as { readonly [K in N]: K };
-}
+// DocumentApp's enums, made like every Apps Script enum the emulator has (emulator/core.ts enumOf).
+import { enumOf } from '../core';
 
 /** https://developers.google.com/apps-script/reference/document/element-type */
 export const ElementType = enumOf([
@@ -109,8 +106,3 @@ export const Attribute = enumOf([
   'VERTICAL_ALIGNMENT',
   'WIDTH',
 ]);
-
-/** Casts an emulated enum value (its name) to the type @types/google-apps-script declares for it. */
-export function gasEnum<T>(name: string): T {
-  return name as unknown as T;
-}

@@ -30,11 +30,15 @@ export function createDocumentApp(ws: Workspace): GoogleAppsScript.Document.Docu
   const hit = (method: string) => ws.calls.hit(`DocumentApp.${method}`);
   const open = (model: DocumentModel): Document =>
     new DocumentFacade({ ws, model, state: { closed: false } }) as unknown as Document;
-  /** A missing Doc, or one not shared with the user, fails with Google's message (document-app#openById). */
+  /**
+   * A missing Doc, or one not shared with the user, fails naming the id (document-app#openById). The reference page
+   * gives no wording; this one is what scripts' execution logs show, e.g. "Document 1qjB… is missing (perhaps it was
+   * deleted, or you don't have read access?)".
+   */
   const openExisting = (id: string): Document => {
     const model = ws.documents.get(id);
     if (!model)
-      throw scriptError("Document is missing (perhaps it was deleted, or you don't have read access?)");
+      throw scriptError(`Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`);
     return open(model);
   };
 

@@ -455,11 +455,24 @@ export function editTable(model: DocumentModel, edit: TableEdit): void {
   }
 }
 
-/** Apps Script's wording when a child index is past the end (seen in real scripts' logs). */
-export function childIndexError(index: number, count: number, inclusive: boolean): Error {
-  return scriptError(
-    inclusive
-      ? `Child index (${index}) must be less than or equal to the number of child elements (${count}).`
-      : `Child index (${index}) must be less than the number of child elements (${count}).`,
-  );
+/**
+ * The child at a 0-based index, or Apps Script's error for an index past the end (wording seen in real scripts' logs,
+ * not on a reference page).
+ */
+export function childAt<T>(children: readonly T[], index: number): T {
+  if (!Number.isInteger(index) || index < 0 || index >= children.length) {
+    throw scriptError(
+      `Child index (${index}) must be less than the number of child elements (${children.length}).`,
+    );
+  }
+  return children[index];
+}
+
+/** Checks where a new child goes: anywhere from the first place to after the last child. */
+export function checkInsertIndex(children: readonly unknown[], index: number): void {
+  if (!Number.isInteger(index) || index < 0 || index > children.length) {
+    throw scriptError(
+      `Child index (${index}) must be less than or equal to the number of child elements (${children.length}).`,
+    );
+  }
 }

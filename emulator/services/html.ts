@@ -73,7 +73,7 @@ export class HtmlOutput
   private height: number | null = null;
   private readonly metaTags: HtmlOutputMetaTag[] = [];
   /** Kept for the emulator's record; Google serves the header it names. */
-  xFrameOptionsMode: string = XFrameOptionsMode.DEFAULT;
+  xFrameOptionsMode: string = XFrameOptionsMode.DEFAULT.name();
 
   constructor(
     private readonly ws: Workspace,

@@ -1,5 +1,5 @@
 // The editor Ui of Sheets and Docs for the emulator: menus, sidebar, dialogs and alerts, recorded for tests and the workbench.
-import { enumOf, invalidArgument } from '../core';
+import { enumOf, gasEnum, invalidArgument } from '../core';
 import type { Host, Workspace } from '../workspace';
 import { HtmlOutput } from './html';
 
@@ -67,8 +67,8 @@ export interface UiState {
  */
 function clickedButton(queued: string | undefined, buttons: ButtonSetName): GoogleAppsScript.Base.Button {
   const name = queued ?? BUTTONS_OF[buttons][0];
-  if (!(name in Button)) throw new Error(`Not a Button name in the queued responses: ${name}`);
-  return name as unknown as GoogleAppsScript.Base.Button;
+  if (!Object.hasOwn(Button, name)) throw new Error(`Not a Button name in the queued responses: ${name}`);
+  return gasEnum(Button[name as ButtonName]);
 }
 
 /** Reads (prompt), (prompt, buttons) or (title, prompt, buttons), Google's three forms of alert and prompt. */
@@ -80,7 +80,7 @@ function dialogArguments(args: unknown[]): { title?: string; message: string; bu
 
 function buttonSetName(value: unknown): ButtonSetName {
   const name = String(value);
-  if (!(name in ButtonSet)) throw invalidArgument('buttons');
+  if (!Object.hasOwn(ButtonSet, name)) throw invalidArgument('buttons');
   return name as ButtonSetName;
 }
 

@@ -1,26 +1,12 @@
 // Utilities for the emulator: Java SimpleDateFormat dates in any time zone, UUIDs, base64, and a sleep that only counts.
 import { randomUUID } from 'node:crypto';
 import { enumOf, parametersMismatch, scriptError } from '../core';
+import { MONTH_NAMES, WEEKDAY_NAMES, zoneOffsetMinutes } from '../time-zones';
 import type { Workspace } from '../workspace';
 
 /** https://developers.google.com/apps-script/reference/utilities/charset */
 export const Charset = enumOf(['US_ASCII', 'UTF_8']);
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const PATTERN_LETTERS = 'GyYMLwWDdFEuaHkKhmsSzZX';
 
 /** A moment as seen in one time zone: `local` holds the wall-clock fields in its UTC getters. */
@@ -69,18 +55,9 @@ function zoned(date: Date, timeZone: string): ZonedMoment {
       longName: name,
     };
   }
-  let format: Intl.DateTimeFormat;
+  let offsetMinutes: number;
   try {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
+    offsetMinutes = zoneOffsetMinutes(date.getTime(), timeZone);
   } catch {
     return {
       local: new Date(date.getTime()),
@@ -89,17 +66,13 @@ function zoned(date: Date, timeZone: string): ZonedMoment {
       longName: 'Greenwich Mean Time',
     };
   }
-  const field = Object.fromEntries(format.formatToParts(date).map((p) => [p.type, Number(p.value)]));
-  const ms = date.getUTCMilliseconds();
-  const wall = Date.UTC(field.year, field.month - 1, field.day, field.hour, field.minute, field.second, ms);
-  const offsetMinutes = Math.round((wall - date.getTime()) / 60_000);
   // Java names zones by their abbreviation where one exists (CET, BST, EST), else by their offset.
   const abbreviation = [
     zoneName(date, timeZone, 'short', 'en-US'),
     zoneName(date, timeZone, 'short', 'en-GB'),
   ].find((name) => !/^GMT[+-]/.test(name));
   return {
-    local: new Date(wall),
+    local: new Date(date.getTime() + offsetMinutes * 60_000),
     offsetMinutes,
     shortName: abbreviation ?? gmtName(offsetMinutes),
     longName: zoneName(date, timeZone, 'long', 'en-US'),
@@ -145,7 +118,7 @@ function field(letter: string, count: number, moment: ZonedMoment): string {
       return year(weekOfYear(local).weekYear, count);
     case 'M':
     case 'L':
-      return count >= 3 ? text(MONTHS[local.getUTCMonth()]) : pad(local.getUTCMonth() + 1, count);
+      return count >= 3 ? text(MONTH_NAMES[local.getUTCMonth()]) : pad(local.getUTCMonth() + 1, count);
     case 'w':
       return pad(weekOfYear(local).week, count);
     case 'W': {
@@ -159,7 +132,7 @@ function field(letter: string, count: number, moment: ZonedMoment): string {
     case 'F':
       return pad(Math.floor((local.getUTCDate() - 1) / 7) + 1, count);
     case 'E':
-      return text(WEEKDAYS[local.getUTCDay()]);
+      return text(WEEKDAY_NAMES[local.getUTCDay()]);
     case 'u':
       return pad(local.getUTCDay() || 7, count);
     case 'a':
@@ -240,7 +213,7 @@ const toBytes = (buffer: Buffer) => Array.from(buffer, (byte) => (byte > 127 ? b
 
 function toBuffer(data: unknown, charset: unknown): Buffer {
   if (Array.isArray(data)) return Buffer.from(data.map((byte) => Number(byte) & 255));
-  return Buffer.from(String(data), String(charset) === Charset.US_ASCII ? 'latin1' : 'utf8');
+  return Buffer.from(String(data), String(charset) === Charset.US_ASCII.name() ? 'latin1' : 'utf8');
 }
 
 type UtilitiesPart = Pick<

@@ -1,7 +1,8 @@
 // Conditional format rules (https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule-builder):
 // a boolean condition, the format it applies, and the ranges it covers.
+import { isEnumValue } from '../core';
 import { BooleanCriteria } from './enums';
-import { gas, isEnumValue, normalizeColour, type SpreadsheetWorkspace, signatureError } from './facade';
+import { gas, normalizeColour, type SpreadsheetWorkspace, signatureError } from './facade';
 import type { ConditionalFormatData, SpreadsheetModel } from './model';
 import { RangeFacade } from './range';
 import { decodeArgument, encodeArgument, rangeRef } from './rules';

@@ -1,5 +1,5 @@
 // The SpreadsheetApp and Charts enums the emulator implements, as Apps Script names them.
-import { enumOf } from './facade';
+import { enumOf } from '../core';
 
 /** https://developers.google.com/apps-script/reference/spreadsheet/data-validation-criteria */
 export const DataValidationCriteria = enumOf([

@@ -1,4 +1,4 @@
-// What every SpreadsheetApp facade shares: the workspace it counts calls on, Google's argument errors, colours, enums.
+// What every SpreadsheetApp facade shares: the workspace it counts calls on, Google's argument errors, colours.
 import { parametersMismatch, scriptError } from '../core';
 import type { Workspace } from '../workspace';
 import type { GridRect } from './a1';
@@ -55,41 +55,4 @@ export function normalizeColour(colour: string): string {
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(lower);
   if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;
   return lower;
-}
-
-/** An Apps Script enum value: an object that prints, and serializes, as its name. */
-export interface EnumValue<T extends string = string> {
-  name(): T;
-  ordinal(): number;
-  toString(): T;
-  toJSON(): T;
-}
-
-const ENUM_VALUES = new WeakSet<object>();
-
-/**
- * Apps Script enums are objects (SpreadsheetApp.ProtectionType.SHEET.toString() is "SHEET"); the emulator's are too, so
- * an enum argument is told apart from a string argument in overloads such as addDeveloperMetadata(key, value|visibility).
- */
-export function enumOf<const T extends string>(names: readonly T[]): Readonly<Record<T, EnumValue<T>>> {
-  const entries = names.map((name, index) => {
-    const value: EnumValue<T> = Object.freeze({
-      name: () => name,
-      ordinal: () => index,
-      toString: () => name,
-      toJSON: () => name,
-    });
-    ENUM_VALUES.add(value);
-    return [name, value];
-  });
-  return Object.freeze(Object.fromEntries(entries) as Record<T, EnumValue<T>>);
-}
-
-export function isEnumValue(value: unknown): value is EnumValue {
-  return typeof value === 'object' && value !== null && ENUM_VALUES.has(value);
-}
-
-/** Reads an enum argument by its name; a plain string naming the value is accepted too. */
-export function enumName(value: unknown): string {
-  return String(value);
 }

@@ -1,9 +1,9 @@
 // Developer metadata (https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata): key/value
 // pairs on the spreadsheet, a sheet, or whole rows and columns, which follow their rows and columns when these move.
-import { scriptError } from '../core';
+import { type EnumValue, isEnumValue, scriptError } from '../core';
 import type { GridRect } from './a1';
 import { DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './enums';
-import { type EnumValue, gas, isEnumValue, type SpreadsheetWorkspace, signatureError } from './facade';
+import { gas, type SpreadsheetWorkspace, signatureError } from './facade';
 import type { MetadataData, MetadataLocation, SheetModel, SpreadsheetModel } from './model';
 import { RangeFacade } from './range';
 import { sheetFacade } from './sheet';

@@ -1,6 +1,7 @@
 // The emulated spreadsheet's state: plain JSON-safe data (cells, formats, rules, metadata, charts) and the grid operations
 // that keep everything anchored to rows and columns in place when rows and columns are inserted, deleted or moved.
 import type { GridRect } from './a1';
+import type { FilterData } from './filter';
 import { evaluateFormula, type ScriptValue, type StoredValue, scriptValue, writtenCell } from './values';
 
 /** A rule argument, kept as JSON: dates as ISO instants, ranges as grid coordinates on a sheet. */
@@ -101,6 +102,8 @@ export interface SheetData {
   conditionalFormats: ConditionalFormatData[];
   protections: ProtectionData[];
   charts: ChartData[];
+  /** The sheet's basic filter (emulator/spreadsheet/filter.ts); absent in states saved before filters. */
+  filter?: FilterData | null;
 }
 
 export interface SpreadsheetData {
@@ -342,6 +345,20 @@ export class SheetModel {
       (p) => p.range,
       (p, range) => ({ ...p, range }),
     );
+    if (data.filter) {
+      // The filter's range and its columns' criteria follow their cells; a filter whose range is deleted goes.
+      const range = adjustRect(data.filter.range, dimension, change);
+      data.filter = range && {
+        range,
+        criteria:
+          dimension === 'rows'
+            ? data.filter.criteria
+            : data.filter.criteria.flatMap((entry) => {
+                const span = adjustSpan(entry.column, 1, change);
+                return span ? [{ ...entry, column: span.start }] : [];
+              }),
+      };
+    }
     for (const sheet of this.book.sheets) this.adjustRuleRanges(sheet, dimension, change);
     this.book.metadata = this.book.metadata.flatMap((metadata) => {
       const location = metadata.location;

@@ -9,6 +9,7 @@ import {
   type SpreadsheetWorkspace,
   signatureError,
 } from './facade';
+import { createFilter, filterOf } from './filter';
 import { addMetadata, locationOfRange, MetadataFinderFacade, metadataAt } from './metadata';
 import type { CellData, SheetModel } from './model';
 import { ProtectionFacade, protect } from './protection';
@@ -102,6 +103,8 @@ export class RangeFacade
       | 'setRichTextValues'
       | 'getRichTextValue'
       | 'getRichTextValues'
+      | 'createFilter'
+      | 'getFilter'
     >
 {
   constructor(
@@ -514,38 +517,26 @@ export class RangeFacade
   /** Values and formulas go; formats, notes and validation stay (https://developers.google.com/apps-script/reference/spreadsheet/range#clearContent()). */
   clearContent(): GasRange {
     this.hit('clearContent');
-    this.clearCells({ contentsOnly: true });
+    clearRect(this.sheet, this.rect, { contentsOnly: true });
     return gas(this);
   }
 
+  /** Text formatting only; number formats stay (https://developers.google.com/apps-script/reference/spreadsheet/range#clearFormat()). */
   clearFormat(): GasRange {
     this.hit('clearFormat');
-    this.clearCells({ formatOnly: true });
+    clearRect(this.sheet, this.rect, { textFormatOnly: true });
     return gas(this);
   }
 
   /**
    * "Clears the range of contents and formats" (https://developers.google.com/apps-script/reference/spreadsheet/range#clear());
-   * with options, only the parts asked for. Like Sheets, a plain clear() also drops validation rules (checkboxes go).
+   * with options, only the parts asked for, and "by default all data is cleared" (range#clear(Object)). A plain clear()
+   * also drops validation rules, as clearing formats does, and notes; that it removes notes is unverified.
    */
-  clear(options?: {
-    commentsOnly?: boolean;
-    contentsOnly?: boolean;
-    formatOnly?: boolean;
-    validationsOnly?: boolean;
-  }): GasRange {
+  clear(options?: ClearOptions): GasRange {
     this.hit('clear');
-    this.clearCells(options ?? {});
+    clearRect(this.sheet, this.rect, options ?? {});
     return gas(this);
-  }
-
-  protected clearCells(options: {
-    commentsOnly?: boolean;
-    contentsOnly?: boolean;
-    formatOnly?: boolean;
-    validationsOnly?: boolean;
-  }): void {
-    clearRect(this.sheet, this.rect, options);
   }
 
   isBlank(): boolean {
@@ -624,7 +615,7 @@ export class RangeFacade
 
   clearDataValidations(): GasRange {
     this.hit('clearDataValidations');
-    this.clearCells({ validationsOnly: true });
+    clearRect(this.sheet, this.rect, { validationsOnly: true });
     return gas(this);
   }
 
@@ -660,6 +651,18 @@ export class RangeFacade
     return gas(new RichTextValueFacade(this.ws, { text: value, links: structuredClone(cell?.links ?? []) }));
   }
 
+  /** A filter over this range; a sheet holds one at most (#createFilter()). */
+  createFilter(): GoogleAppsScript.Spreadsheet.Filter {
+    this.hit('createFilter');
+    return createFilter(this.ws, this.sheet, this.rect);
+  }
+
+  /** The filter of this range's sheet, or null (#getFilter()). */
+  getFilter(): GoogleAppsScript.Spreadsheet.Filter | null {
+    this.hit('getFilter');
+    return filterOf(this.ws, this.sheet);
+  }
+
   getRichTextValue(): GoogleAppsScript.Spreadsheet.RichTextValue | null {
     this.hit('getRichTextValue');
     return this.richTextAt(this.rect.row, this.rect.column);
@@ -693,19 +696,42 @@ export function overlaps(a: GridRect, b: GridRect): boolean {
   );
 }
 
-/** Clears parts of cells; no option means everything (contents, formats, notes, validation). */
+/** The advanced parameters of clear(options) (https://developers.google.com/apps-script/reference/spreadsheet/range#clear(Object)). */
+export interface ClearOptions {
+  commentsOnly?: boolean;
+  contentsOnly?: boolean;
+  formatOnly?: boolean;
+  validationsOnly?: boolean;
+}
+
+const TEXT_FORMAT_KEYS = [
+  'fontWeight',
+  'fontStyle',
+  'fontSize',
+  'fontColor',
+  'background',
+  'wrap',
+  'horizontalAlignment',
+  'verticalAlignment',
+] as const;
+
+/**
+ * Clears parts of cells, as clear(options) reads its flags
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#clear(Object)): none set clears all data
+ * (contents, formats, notes, validation); formatOnly "also clears data validation rules". `textFormatOnly` is
+ * clearFormat(), which "does not reset any number formatting rules" (range#clearFormat()).
+ */
 export function clearRect(
   sheet: SheetModel,
   rect: GridRect,
-  options: {
-    commentsOnly?: boolean;
-    contentsOnly?: boolean;
-    formatOnly?: boolean;
-    validationsOnly?: boolean;
-  },
+  options: ClearOptions & { textFormatOnly?: boolean },
 ): void {
   const all =
-    !options.commentsOnly && !options.contentsOnly && !options.formatOnly && !options.validationsOnly;
+    !options.commentsOnly &&
+    !options.contentsOnly &&
+    !options.formatOnly &&
+    !options.validationsOnly &&
+    !options.textFormatOnly;
   const lines = sheet.data.cells;
   for (let r = rect.row; r < rect.row + rect.numRows && r <= lines.length; r++) {
     const line = lines[r - 1];
@@ -722,20 +748,12 @@ export function clearRect(
         delete cell.formula;
         delete cell.links;
       }
+      if (options.formatOnly || options.textFormatOnly) {
+        for (const key of TEXT_FORMAT_KEYS) delete cell[key];
+      }
       if (options.formatOnly) {
-        for (const key of [
-          'numberFormat',
-          'fontWeight',
-          'fontStyle',
-          'fontSize',
-          'fontColor',
-          'background',
-          'wrap',
-          'horizontalAlignment',
-          'verticalAlignment',
-        ] as const) {
-          delete cell[key];
-        }
+        delete cell.numberFormat;
+        delete cell.validation;
       }
       if (options.commentsOnly) delete cell.note;
       if (options.validationsOnly) delete cell.validation;

@@ -1,5 +1,6 @@
 // Rule arguments (validation criteria, conditional-format conditions) kept as JSON and handed back as Apps Script values.
-import { gas, isEnumValue, type SpreadsheetWorkspace } from './facade';
+import { isEnumValue } from '../core';
+import { gas, type SpreadsheetWorkspace } from './facade';
 import type { GridRef, RuleArgument, SpreadsheetModel } from './model';
 import { RangeFacade } from './range';
 

@@ -17,6 +17,7 @@ import {
   type SpreadsheetWorkspace,
   signatureError,
 } from './facade';
+import { filterOf, rowHiddenByFilter } from './filter';
 import { addMetadata, MetadataFinderFacade, metadataAt } from './metadata';
 import { DEFAULT_COLUMN_WIDTH, type SheetModel, type SpreadsheetModel } from './model';
 import { ProtectionFacade, protect, protectionsOf } from './protection';
@@ -116,6 +117,8 @@ export class SheetFacade
       | 'getCharts'
       | 'updateChart'
       | 'removeChart'
+      | 'getFilter'
+      | 'isRowHiddenByFilter'
     >
 {
   constructor(
@@ -503,5 +506,16 @@ export class SheetFacade
   removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
     this.hit('removeChart');
     removeChart(this.model, chart);
+  }
+
+  getFilter(): GoogleAppsScript.Spreadsheet.Filter | null {
+    this.hit('getFilter');
+    return filterOf(this.ws, this.model);
+  }
+
+  isRowHiddenByFilter(rowPosition: number): boolean {
+    this.hit('isRowHiddenByFilter');
+    if (!isInteger(rowPosition)) throw signatureError('Sheet.isRowHiddenByFilter', [rowPosition]);
+    return rowHiddenByFilter(this.model, rowPosition);
   }
 }

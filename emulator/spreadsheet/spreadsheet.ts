@@ -17,6 +17,7 @@ import { addMetadata, MetadataFinderFacade, metadataAt } from './metadata';
 import type { SpreadsheetModel } from './model';
 import { protectionsOf } from './protection';
 import type { RangeFacade } from './range';
+import { FilterCriteriaBuilderFacade } from './filter';
 import { RichTextValueBuilderFacade } from './richtext';
 import { checkSheetNameFree, rangeFromA1, SheetFacade, sheetFacade } from './sheet';
 import { DataValidationBuilderFacade } from './validation';
@@ -259,8 +260,11 @@ export class SpreadsheetAppFacade {
   }
 
   /**
-   * A missing or unshared id fails with Apps Script's message
-   * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openById(String)).
+   * An id that names no spreadsheet fails
+   * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openById(String)). The reference
+   * page gives no wording; this is what scripts report for a wrong id. A file that existed but was deleted, or is not
+   * shared, shows in execution logs as "Document <id> is missing (perhaps it was deleted, or you don't have read
+   * access?)" instead; the emulator has no such files.
    */
   openById(id: string): GasSpreadsheet {
     this.hit('openById');
@@ -323,5 +327,11 @@ export class SpreadsheetAppFacade {
   newRichTextValue(): GoogleAppsScript.Spreadsheet.RichTextValueBuilder {
     this.hit('newRichTextValue');
     return gas(new RichTextValueBuilderFacade(this.ws));
+  }
+
+  /** https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#newFilterCriteria() */
+  newFilterCriteria(): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder {
+    this.hit('newFilterCriteria');
+    return gas(new FilterCriteriaBuilderFacade(this.ws));
   }
 }

@@ -1,4 +1,5 @@
 // Cell values as Sheets sees them: what a written string turns into, what a formula shows, and how a value is displayed.
+import { MONTH_NAMES, WEEKDAY_NAMES, zoneOffsetMinutes } from '../time-zones';
 
 /** What a cell holds once written: text, a number, a boolean, or a date (kept as an ISO instant so the model stays JSON). */
 export type StoredValue =
@@ -9,42 +10,6 @@ export type StoredValue =
 
 /** What a script reads back from getValues(). */
 export type ScriptValue = string | number | boolean | Date;
-
-const zoneFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** One formatter per time zone: building them is what costs, and a big sheet asks thousands of times. */
-function zoneFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = zoneFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    zoneFormats.set(timeZone, format);
-  }
-  return format;
-}
-
-/** The offset of a time zone from UTC at an instant, in minutes. */
-function zoneOffsetMinutes(instant: number, timeZone: string): number {
-  const parts = zoneFormat(timeZone).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
-  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60000);
-}
 
 /** Midnight of a calendar day in the spreadsheet's time zone, as Sheets stores a typed date. */
 export function zonedDate(year: number, month: number, day: number, timeZone: string): Date {
@@ -180,22 +145,6 @@ export function evaluateFormula(formula: string): ScriptValue {
 /** The format getNumberFormat() reports for a cell left on "Automatic". */
 export const AUTOMATIC_FORMAT = '0.###############';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
 /** Default date patterns Sheets uses per spreadsheet locale for a date left on "Automatic". */
 const LOCALE_DATE: Record<string, string> = {
   en: 'M/d/yyyy',
@@ -234,17 +183,17 @@ export function formatDate(date: Date, pattern: string, timeZone: string): strin
         case 'yy':
           return pad(f.year % 100);
         case 'mmmm':
-          return MONTHS[f.month - 1];
+          return MONTH_NAMES[f.month - 1];
         case 'mmm':
-          return MONTHS[f.month - 1].slice(0, 3);
+          return MONTH_NAMES[f.month - 1].slice(0, 3);
         case 'mm':
           return isMinute(index) ? pad(f.minute) : pad(f.month);
         case 'm':
           return isMinute(index) ? String(f.minute) : String(f.month);
         case 'dddd':
-          return DAYS[f.weekday];
+          return WEEKDAY_NAMES[f.weekday];
         case 'ddd':
-          return DAYS[f.weekday].slice(0, 3);
+          return WEEKDAY_NAMES[f.weekday].slice(0, 3);
         case 'dd':
           return pad(f.day);
         case 'd':

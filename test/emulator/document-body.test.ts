@@ -1,5 +1,5 @@
 // Contract tests of the emulated Body, Paragraph, ListItem, Text and generic Element against Google's reference.
-import { DOCS_REF, openNewDocument } from '../support/documents';
+import { DOCS_REF, openNewDocument } from './document-fixture';
 
 describe(`Body (${DOCS_REF}/body)`, () => {
   it('appendParagraph keeps the first empty paragraph, and getText joins paragraphs with newlines (#getText())', () => {

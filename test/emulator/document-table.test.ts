@@ -1,6 +1,6 @@
 // Contract tests of the emulated Table, TableRow and TableCell, and of the workbench's hand edits of a Doc's table.
 import { editTable } from '../../emulator/document';
-import { DOCS_REF, openNewDocument } from '../support/documents';
+import { DOCS_REF, openNewDocument } from './document-fixture';
 
 function agenda() {
   const opened = openNewDocument();

@@ -1,6 +1,7 @@
 // Contract tests of the emulated DocumentApp and Document (open, create, sections, named ranges) against Google's reference.
 import { createDocumentApp, documentModelFromJSON, newDocumentModel } from '../../emulator/document';
-import { DOCS_REF, documentWorkspace, openNewDocument } from '../support/documents';
+import { Workspace } from '../../emulator/workspace';
+import { DOCS_REF, openNewDocument } from './document-fixture';
 
 describe(`DocumentApp (${DOCS_REF}/document-app)`, () => {
   it('create makes a Doc whose body holds one empty paragraph (#create(String))', () => {
@@ -18,7 +19,7 @@ describe(`DocumentApp (${DOCS_REF}/document-app)`, () => {
     const { app, model } = openNewDocument('Agenda');
     expect(app.openById(model.id).getName()).toBe('Agenda');
     expect(() => app.openById('1docDeleted')).toThrow(
-      "Document is missing (perhaps it was deleted, or you don't have read access?)",
+      "Document 1docDeleted is missing (perhaps it was deleted, or you don't have read access?)",
     );
   });
 
@@ -30,17 +31,17 @@ describe(`DocumentApp (${DOCS_REF}/document-app)`, () => {
   });
 
   it('getActiveDocument is the open Doc, and null when the user is in a spreadsheet (#getActiveDocument())', () => {
-    const ws = documentWorkspace();
+    const ws = new Workspace();
     const app = createDocumentApp(ws);
     expect(app.getActiveDocument()).toBeNull();
-    ws.active = { host: 'sheets', fileId: '1ssWorkbook' };
+    ws.open({ host: 'sheets', fileId: ws.createSpreadsheet('Alliance').id });
     expect(app.getActiveDocument()).toBeNull();
   });
 
   it("getUi fails outside Docs with Google's message, and gives the Docs Ui inside (#getUi())", () => {
-    const ws = documentWorkspace();
+    const ws = new Workspace();
     const app = createDocumentApp(ws);
-    ws.active = { host: 'sheets', fileId: '1ssWorkbook' };
+    ws.open({ host: 'sheets', fileId: ws.createSpreadsheet('Alliance').id });
     expect(() => app.getUi()).toThrow('Cannot call DocumentApp.getUi() from this context.');
     const { app: inDocs } = openNewDocument();
     expect(typeof inDocs.getUi().alert).toBe('function');

@@ -308,6 +308,22 @@ describe(`Range values (${REF}/range#setValues(Object))`, () => {
     range.clear();
     expect(range.getBackground()).toBe('#ffffff');
   });
+
+  it('clearFormat keeps number formats; clear({formatOnly}) also drops validation (#clearFormat(), #clear(Object))', () => {
+    const { app, sheet } = openWorkbook();
+    const range = sheet.getRange('A1');
+    const rule = app.newDataValidation().requireCheckbox().build();
+    range.setValue(0.5).setNumberFormat('0%').setBackground('yellow').setDataValidation(rule);
+    range.clearFormat();
+    expect([range.getDisplayValue(), range.getBackground()]).toEqual(['50%', '#ffffff']);
+    expect(range.getDataValidation()).not.toBeNull();
+    range.clear({ formatOnly: true });
+    expect([range.getValue(), range.getDisplayValue(), range.getDataValidation()]).toEqual([
+      0.5,
+      '0.5',
+      null,
+    ]);
+  });
 });
 
 describe(`Range formats and geometry (${REF}/range)`, () => {
