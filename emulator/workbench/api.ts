@@ -1,0 +1,133 @@
+// The workbench's HTTP interface: the shapes of its requests and answers, shared by the server and the page.
+
+export type Host = 'sheets' | 'docs';
+
+export interface MenuView {
+  title: string;
+  items: { label: string; fn: string }[];
+}
+
+export type CellValue = string | number | boolean;
+
+/** A data-validation rule as the page needs it to offer a dropdown or a checkbox and to explain a rejection. */
+export interface RuleView {
+  /** The criteria type's name, e.g. "VALUE_IN_LIST", "DATE_IS_VALID_DATE", "CHECKBOX". */
+  type: string;
+  /** The items of a list rule (VALUE_IN_LIST), or of the range a VALUE_IN_RANGE rule points to. */
+  list: string[] | null;
+  allowInvalid: boolean;
+  helpText: string | null;
+}
+
+/** A chart the add-on inserted, as the emulated EmbeddedChart recorded it, with the data it draws. */
+export interface ChartView {
+  id: string;
+  /** The chart type's name, e.g. "BAR", "PIE", "COLUMN", "SCATTER". */
+  type: string;
+  /** The source ranges in A1 notation. */
+  ranges: string[];
+  /** The display values of the source ranges, in order. */
+  data: string[][][];
+  options: Record<string, unknown>;
+  /** Where the chart is anchored (1-based row and column). */
+  row: number;
+  column: number;
+}
+
+export interface SheetView {
+  name: string;
+  /** getValues() of the data range, dates as ISO strings. */
+  values: CellValue[][];
+  /** getFormulas() of the data range. */
+  formulas: string[][];
+  /** getDisplayValues() of the data range: what a person sees in each cell. */
+  display: string[][];
+  /** The address each cell of the data range links to (a HYPERLINK formula or a rich-text link), or null. */
+  links: (string | null)[][];
+  /** getBackgrounds() of the data range (hex colours). */
+  backgrounds: string[][];
+  frozenRows: number;
+  /** Widths in pixels of the columns the page shows. */
+  columnWidths: number[];
+  /** The rows and columns the page shows: the data range plus room to type, within the sheet's size. */
+  rows: number;
+  columns: number;
+  /** The rules of `validations`, each once. */
+  rules: RuleView[];
+  /** For each shown cell, the index in `rules` of its data-validation rule, or -1. */
+  validations: number[][];
+  charts: ChartView[];
+}
+
+export interface SpreadsheetView {
+  id: string;
+  name: string;
+  url: string;
+  sheets: SheetView[];
+}
+
+/** A piece of a paragraph's text, with the link it carries if any. */
+export interface TextRun {
+  text: string;
+  link: string | null;
+}
+
+export type BlockView =
+  | { kind: 'paragraph'; heading: string; runs: TextRun[] }
+  | { kind: 'listItem'; nesting: number; runs: TextRun[] }
+  | { kind: 'table'; index: number; rows: string[][] }
+  /** A page break, or a horizontal rule when `page` is false. */
+  | { kind: 'break'; page: boolean };
+
+export interface DocumentView {
+  id: string;
+  name: string;
+  url: string;
+  /** The body's text, as Body.getText() answers it. */
+  text: string;
+  /** Every table of the body as rows of cell texts. */
+  tables: string[][][];
+  /** The body, element by element, for the page to draw. */
+  blocks: BlockView[];
+}
+
+export interface AlertView {
+  title: string | null;
+  message: string;
+}
+
+export interface ToastView {
+  title: string | null;
+  message: string;
+}
+
+export interface WorkbenchState {
+  /** Changes whenever anything in the workspace changes; cheap to poll through GET /api/version. */
+  version: string;
+  locale: string;
+  active: { host: Host; fileId: string } | null;
+  menu: MenuView | null;
+  spreadsheet: SpreadsheetView | null;
+  documents: DocumentView[];
+  /** The sidebar the add-on last opened, served at /sidebar; `key` changes each time one is opened. */
+  sidebar: { title: string; key: string } | null;
+  alerts: AlertView[];
+  toasts: ToastView[];
+  /** Service calls the add-on made so far (the person's own edits are not counted). */
+  calls: number;
+}
+
+export type RunAnswer = { ok: true; value: unknown } | { ok: false; error: string };
+
+export type EditRequest =
+  | { sheet: string; range: string; values: (CellValue | null)[][] }
+  | { sheet: string; moveColumn: [number, number] }
+  | { sheet: string; insertColumnBefore: number }
+  | { documentId: string; table: number; row: number; cells: string[] }
+  | { documentId: string; table: number; appendRow: string[] }
+  | { documentId: string; table: number; removeRow: number };
+
+/** Messages between the page and the sidebar's iframe. */
+export type FrameMessage =
+  | { type: 'alliance-workbench:changed' }
+  | { type: 'alliance-workbench:close-sidebar' };

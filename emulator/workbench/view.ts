@@ -1,0 +1,227 @@
+// What GET /api/state answers: the emulated files as a person sees them, read without counting a service call.
+import { createDocumentApp } from '../document';
+import {
+  type BlockNode,
+  bodyTables,
+  type DocumentModel,
+  elementText,
+  type InlineNode,
+  type TableNode,
+} from '../document/model';
+import type { MenuEntry } from '../services/ui';
+import { createSpreadsheetApp } from '../spreadsheet';
+import type { SheetModel, SpreadsheetModel, ValidationData } from '../spreadsheet/model';
+import { parseHyperlink, zonedFields } from '../spreadsheet/values';
+import type { Workspace } from '../workspace';
+import type {
+  AlertView,
+  BlockView,
+  CellValue,
+  ChartView,
+  DocumentView,
+  MenuView,
+  RuleView,
+  SheetView,
+  SpreadsheetView,
+  TextRun,
+  ToastView,
+  WorkbenchState,
+} from './api';
+
+/** Room below and beside the data for a person to type new rows and columns. */
+const SPARE_ROWS = 20;
+const SPARE_COLUMNS = 2;
+const MIN_ROWS = 30;
+const MIN_COLUMNS = 10;
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** A date as the page shows it: the day (and the time when not midnight) in the spreadsheet's time zone. */
+function isoInZone(date: Date, timeZone: string): string {
+  const f = zonedFields(date, timeZone);
+  const day = `${pad(f.year, 4)}-${pad(f.month)}-${pad(f.day)}`;
+  if (f.hour === 0 && f.minute === 0 && f.second === 0) return day;
+  return `${day}T${pad(f.hour)}:${pad(f.minute)}:${pad(f.second)}`;
+}
+
+function ruleView(rule: ValidationData, book: SpreadsheetModel, ws: Workspace): RuleView {
+  const list = rule.args.flatMap((arg): string[] => {
+    if ('list' in arg) return arg.list;
+    if (!('range' in arg)) return [];
+    const sheet = book.sheetById(arg.range.sheetId);
+    if (!sheet) return [];
+    const range = createSpreadsheetApp(ws)
+      .openById(book.id)
+      .getSheetByName(sheet.name)
+      ?.getRange(arg.range.row, arg.range.column, arg.range.numRows, arg.range.numColumns);
+    return (range?.getDisplayValues() ?? []).flat().filter((value) => value !== '');
+  });
+  const listed = rule.criteria === 'VALUE_IN_LIST' || rule.criteria === 'VALUE_IN_RANGE';
+  return {
+    type: rule.criteria,
+    list: listed ? list : null,
+    allowInvalid: rule.allowInvalid,
+    helpText: rule.helpText,
+  };
+}
+
+function chartView(sheet: SheetModel, ws: Workspace, book: SpreadsheetModel): ChartView[] {
+  const facade = createSpreadsheetApp(ws).openById(book.id).getSheetByName(sheet.name);
+  return sheet.data.charts.map((chart) => ({
+    id: String(chart.chartId),
+    type: chart.chartType ?? 'UNSET',
+    ranges: chart.ranges.map(
+      (rect) => facade?.getRange(rect.row, rect.column, rect.numRows, rect.numColumns).getA1Notation() ?? '',
+    ),
+    data: chart.ranges.map(
+      (rect) =>
+        facade?.getRange(rect.row, rect.column, rect.numRows, rect.numColumns).getDisplayValues() ?? [],
+    ),
+    options: chart.options,
+    row: chart.position.anchorRow,
+    column: chart.position.anchorColumn,
+  }));
+}
+
+function sheetView(sheet: SheetModel, book: SpreadsheetModel, ws: Workspace): SheetView {
+  const facade = createSpreadsheetApp(ws).openById(book.id).getSheetByName(sheet.name);
+  if (!facade) throw new Error(`Sheet ${sheet.name} vanished`);
+  const data = facade.getDataRange();
+  const values = data
+    .getValues()
+    .map((row) =>
+      row.map((value): CellValue => (value instanceof Date ? isoInZone(value, book.timeZone) : value)),
+    );
+  const formulas = data.getFormulas();
+  const rows = Math.min(sheet.data.maxRows, Math.max(sheet.lastRow() + SPARE_ROWS, MIN_ROWS));
+  const columns = Math.min(sheet.data.maxColumns, Math.max(sheet.lastColumn() + SPARE_COLUMNS, MIN_COLUMNS));
+  const rules: RuleView[] = [];
+  const ruleIndex = new Map<string, number>();
+  const validations = Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: columns }, (_, c) => {
+      const rule = sheet.cell(r + 1, c + 1)?.validation;
+      if (!rule) return -1;
+      const key = JSON.stringify(rule);
+      if (!ruleIndex.has(key)) {
+        ruleIndex.set(key, rules.length);
+        rules.push(ruleView(rule, book, ws));
+      }
+      return ruleIndex.get(key) ?? -1;
+    }),
+  );
+  return {
+    name: sheet.name,
+    values,
+    formulas,
+    display: data.getDisplayValues(),
+    links: formulas.map((row, r) =>
+      row.map(
+        (formula, c) => parseHyperlink(formula)?.url ?? sheet.cell(r + 1, c + 1)?.links?.[0]?.url ?? null,
+      ),
+    ),
+    backgrounds: data.getBackgrounds(),
+    frozenRows: sheet.data.frozenRows,
+    columnWidths: Array.from({ length: columns }, (_, c) => facade.getColumnWidth(c + 1)),
+    rows,
+    columns,
+    rules,
+    validations,
+    charts: chartView(sheet, ws, book),
+  };
+}
+
+function spreadsheetView(book: SpreadsheetModel, ws: Workspace): SpreadsheetView {
+  return {
+    id: book.id,
+    name: book.name,
+    url: createSpreadsheetApp(ws).openById(book.id).getUrl(),
+    sheets: book.sheets.map((sheet) => sheetView(sheet, book, ws)),
+  };
+}
+
+function runsOf(children: InlineNode[]): TextRun[] {
+  return children.flatMap((child) =>
+    child.type === 'TEXT' ? child.runs.map((run) => ({ text: run.text, link: run.linkUrl ?? null })) : [],
+  );
+}
+
+function blocksOf(children: BlockNode[], tables: TableNode[]): BlockView[] {
+  return children.flatMap((block): BlockView[] => {
+    if (block.type === 'TABLE') {
+      const rows = block.children.map((row) => row.children.map(elementText));
+      return [{ kind: 'table', index: tables.indexOf(block), rows }];
+    }
+    const breaks: BlockView[] = block.children.flatMap((child): BlockView[] =>
+      child.type === 'PAGE_BREAK' || child.type === 'HORIZONTAL_RULE'
+        ? [{ kind: 'break', page: child.type === 'PAGE_BREAK' }]
+        : [],
+    );
+    const runs = runsOf(block.children);
+    const text: BlockView =
+      block.type === 'LIST_ITEM'
+        ? { kind: 'listItem', nesting: block.nestingLevel, runs }
+        : { kind: 'paragraph', heading: block.heading, runs };
+    return [text, ...breaks];
+  });
+}
+
+function documentView(model: DocumentModel, ws: Workspace): DocumentView {
+  return {
+    id: model.id,
+    name: model.name,
+    url: createDocumentApp(ws).openById(model.id).getUrl(),
+    text: model.plainText(),
+    tables: model.tables(),
+    blocks: blocksOf(model.body.children, bodyTables(model)),
+  };
+}
+
+/** The items a person can click, submenus opened out, separators left out. */
+function menuItems(entries: MenuEntry[]): MenuView['items'] {
+  return entries.flatMap((entry) => {
+    if ('submenu' in entry) return menuItems(entry.submenu.items);
+    return 'fn' in entry ? [{ label: entry.label, fn: entry.fn }] : [];
+  });
+}
+
+/** The add-on's menu under Extensions, as the last onOpen built it. */
+export function menuView(ws: Workspace): MenuView | null {
+  const menu = ws.ui.menus.filter((each) => each.addon).at(-1);
+  return menu ? { title: menu.title, items: menuItems(menu.items) } : null;
+}
+
+export interface ViewContext {
+  version: string;
+  sidebarKey: string;
+}
+
+/** The workbook the page shows: the first spreadsheet made, the one the workspace started with. */
+export function workbook(ws: Workspace): SpreadsheetModel | null {
+  return ws.spreadsheets.values().next().value ?? null;
+}
+
+export function workbenchState(ws: Workspace, context: ViewContext): WorkbenchState {
+  return ws.calls.uncounted(() => {
+    const book = workbook(ws);
+    const alerts: AlertView[] = ws.ui.alerts.map((alert) => ({
+      title: alert.title ?? null,
+      message: alert.message,
+    }));
+    const toasts: ToastView[] = ws.ui.toasts.map((toast) => ({
+      title: toast.title ?? null,
+      message: toast.message,
+    }));
+    return {
+      version: context.version,
+      locale: ws.locale,
+      active: ws.active,
+      menu: menuView(ws),
+      spreadsheet: book ? spreadsheetView(book, ws) : null,
+      documents: [...ws.documents.values()].map((model) => documentView(model, ws)),
+      sidebar: ws.ui.sidebar ? { title: ws.ui.sidebar.title, key: context.sidebarKey } : null,
+      alerts,
+      toasts,
+      calls: ws.calls.total,
+    };
+  });
+}

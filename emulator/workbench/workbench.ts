@@ -1,0 +1,263 @@
+// The workbench server: build/Code.js over an emulated workspace, its HTTP interface, the page, and the saved state.
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { loadAddon } from '../addon-runtime';
+import { Workspace, type WorkspaceState } from '../workspace';
+import type { MenuView, RunAnswer } from './api';
+import { type Assets, buildAssets } from './assets';
+import { applyEdit, BadRequest, RejectedEdit } from './edits';
+import { menuView, workbenchState, workbook } from './view';
+
+export interface WorkbenchOptions {
+  /** 0 picks a free port. */
+  port: number;
+  /** Where the workspace is saved as JSON after every change and loaded from at start. */
+  stateDir: string;
+  /** The add-on's build: Code.js and the sidebars' HTML. */
+  buildDir: string;
+  /** The address to listen on; 127.0.0.1 unless asked, since the workbench runs any function of the add-on. */
+  host?: string;
+}
+
+export interface RunningWorkbench {
+  url: string;
+  close(): Promise<void>;
+}
+
+const LOCALE = /^[a-z]{2,3}([_-][A-Za-z]{2})?$/;
+const FUNCTION_NAME = /^[A-Za-z_$][\w$]*$/;
+const MAX_BODY = 5 * 1024 * 1024;
+
+/** The thrown message; errors thrown inside the add-on's context are not `instanceof Error` here. */
+function messageOf(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
+}
+
+class Workbench {
+  ws: Workspace;
+  private changes = 0;
+  private saved = 0;
+  private readonly started = Date.now().toString(36);
+  private sidebarKey = '';
+
+  constructor(private readonly options: WorkbenchOptions) {
+    this.ws = this.load() ?? this.fresh('en');
+  }
+
+  private get stateFile(): string {
+    return join(this.options.stateDir, 'workspace.json');
+  }
+
+  private load(): Workspace | null {
+    if (!existsSync(this.stateFile)) return null;
+    const state = JSON.parse(readFileSync(this.stateFile, 'utf8')) as WorkspaceState;
+    return Workspace.fromJSON(state, { htmlDir: this.options.buildDir });
+  }
+
+  /**
+   * Written whole, then renamed: a crash mid-write never leaves half a workspace. Called once the answer is
+   * sent, so the person does not wait for a large workbook to be written.
+   */
+  saveIfChanged(): void {
+    if (this.saved === this.changes) return;
+    mkdirSync(this.options.stateDir, { recursive: true });
+    const temporary = `${this.stateFile}.tmp`;
+    writeFileSync(temporary, JSON.stringify(this.ws.toJSON()));
+    renameSync(temporary, this.stateFile);
+    this.saved = this.changes;
+  }
+
+  private changed(): void {
+    this.changes += 1;
+  }
+
+  get version(): string {
+    return `${this.started}.${this.changes}`;
+  }
+
+  private fresh(locale: string): Workspace {
+    const ws = new Workspace({ locale, htmlDir: this.options.buildDir });
+    const spreadsheet = ws.createSpreadsheet('Untitled spreadsheet');
+    ws.open({ host: 'sheets', fileId: spreadsheet.id });
+    return ws;
+  }
+
+  reset(body: Record<string, unknown>): { ok: true } {
+    const locale = body.locale ?? 'en';
+    if (typeof locale !== 'string' || !LOCALE.test(locale)) {
+      throw new BadRequest('"locale" must be a locale such as "en", "fr" or "nl_BE"');
+    }
+    this.ws = this.fresh(locale);
+    this.changed();
+    return { ok: true };
+  }
+
+  /** Opening a file in the browser: it becomes the active one and the add-on's onOpen builds the menu. */
+  open(body: Record<string, unknown>): { menu: MenuView | null; error?: string } {
+    if (body.host === 'sheets') {
+      const book = workbook(this.ws);
+      if (!book) throw new BadRequest('The workspace has no spreadsheet');
+      this.ws.open({ host: 'sheets', fileId: book.id });
+    } else if (body.host === 'docs') {
+      const id = body.documentId;
+      if (typeof id !== 'string' || !this.ws.documents.has(id)) {
+        throw new BadRequest(`There is no document with id "${String(id)}"`);
+      }
+      this.ws.open({ host: 'docs', fileId: id });
+    } else {
+      throw new BadRequest('"host" must be "sheets" or "docs"');
+    }
+    const answer = this.execute('onOpen', [{ authMode: 'LIMITED' }]);
+    this.changed();
+    const menu = menuView(this.ws);
+    // The file opens even when onOpen fails, as in Google; there is just no menu to show.
+    return answer.ok ? { menu } : { menu, error: answer.error };
+  }
+
+  run(body: Record<string, unknown>): RunAnswer {
+    const { fn, args = [] } = body;
+    if (typeof fn !== 'string' || !FUNCTION_NAME.test(fn))
+      throw new BadRequest('"fn" must be a function name');
+    if (!Array.isArray(args)) throw new BadRequest('"args" must be an array');
+    if (!this.ws.active) throw new BadRequest('Open a file first (POST /api/open)');
+    const answer = this.execute(fn, args);
+    this.changed();
+    return answer;
+  }
+
+  /** One execution of the add-on, in fresh globals, as Apps Script runs every menu click and server call. */
+  private execute(fn: string, args: unknown[]): RunAnswer {
+    const sidebarBefore = this.ws.ui.sidebar;
+    try {
+      const addon = loadAddon(this.ws, join(this.options.buildDir, 'Code.js'));
+      // Functions whose name ends with "_" are private: no menu and no google.script.run can call them
+      // (https://developers.google.com/apps-script/guides/html/communication#private_functions).
+      if (fn.endsWith('_') || !addon.functions().includes(fn)) {
+        return { ok: false, error: `Script function not found: ${fn}` };
+      }
+      // The runtime passes arguments and answer through JSON, as google.script.run does.
+      return { ok: true, value: addon.run(fn, ...args) ?? null };
+    } catch (error) {
+      return { ok: false, error: messageOf(error) };
+    } finally {
+      if (this.ws.ui.sidebar && this.ws.ui.sidebar !== sidebarBefore)
+        this.sidebarKey = `${this.version}.${fn}`;
+    }
+  }
+
+  edit(body: Record<string, unknown>): { ok: true } {
+    applyEdit(this.ws, body);
+    this.changed();
+    return { ok: true };
+  }
+
+  closeSidebar(): { ok: true } {
+    this.ws.ui.sidebar = null;
+    this.changed();
+    return { ok: true };
+  }
+
+  context() {
+    return { version: this.version, sidebarKey: this.sidebarKey || `${this.started}.sidebar` };
+  }
+}
+
+async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new BadRequest('The request body is too large');
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (text.trim() === '') return {};
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new BadRequest('The request body must be JSON');
+  }
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw new BadRequest('The request body must be a JSON object');
+  }
+  return body as Record<string, unknown>;
+}
+
+function send(response: ServerResponse, status: number, body: string, type: string): void {
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  response.end(body);
+}
+
+const sendJson = (response: ServerResponse, status: number, value: unknown) =>
+  send(response, status, JSON.stringify(value), 'application/json; charset=utf-8');
+
+async function handle(bench: Workbench, assets: Assets, request: IncomingMessage, response: ServerResponse) {
+  await answer(bench, assets, request, response);
+  try {
+    bench.saveIfChanged();
+  } catch (error) {
+    console.error('Could not save the workspace:', error);
+  }
+}
+
+async function answer(bench: Workbench, assets: Assets, request: IncomingMessage, response: ServerResponse) {
+  const path = new URL(request.url ?? '/', 'http://workbench').pathname;
+  const route = `${request.method} ${path}`;
+  try {
+    switch (route) {
+      case 'GET /':
+        return send(response, 200, assets.page, 'text/html; charset=utf-8');
+      case 'GET /sidebar': {
+        const sidebar = bench.ws.ui.sidebar;
+        if (!sidebar) return send(response, 404, 'No sidebar is open.', 'text/plain; charset=utf-8');
+        return send(response, 200, assets.sidebar(sidebar.html), 'text/html; charset=utf-8');
+      }
+      case 'GET /api/state':
+        return sendJson(response, 200, workbenchState(bench.ws, bench.context()));
+      case 'GET /api/version':
+        return sendJson(response, 200, { version: bench.version });
+      case 'POST /api/reset':
+        return sendJson(response, 200, bench.reset(await readJson(request)));
+      case 'POST /api/open':
+        return sendJson(response, 200, bench.open(await readJson(request)));
+      case 'POST /api/run':
+        return sendJson(response, 200, bench.run(await readJson(request)));
+      case 'POST /api/edit':
+        return sendJson(response, 200, bench.edit(await readJson(request)));
+      case 'POST /api/close-sidebar':
+        return sendJson(response, 200, bench.closeSidebar());
+      default:
+        return sendJson(response, 404, { error: `No ${route}` });
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof BadRequest) return sendJson(response, 400, { error: message });
+    if (error instanceof RejectedEdit) return sendJson(response, 422, { error: message });
+    console.error(error);
+    return sendJson(response, 500, { error: message });
+  }
+}
+
+export async function startWorkbench(options: WorkbenchOptions): Promise<RunningWorkbench> {
+  if (!existsSync(join(options.buildDir, 'Code.js'))) {
+    throw new Error(`No ${join(options.buildDir, 'Code.js')}: run "node scripts/build.mjs" first`);
+  }
+  const bench = new Workbench(options);
+  const assets = await buildAssets();
+  const server: Server = createServer((request, response) => void handle(bench, assets, request, response));
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,
+    close: () =>
+      new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}

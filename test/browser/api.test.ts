@@ -1,0 +1,174 @@
+// The workbench's HTTP interface as DESIGN.md states it: reset, open, run, edit, state, and 400 on bad input.
+import { LANGUAGES } from '../../src/domain/i18n';
+import { menuFor } from '../../src/domain/menu';
+import { type Api, startWorkbench, type TestWorkbench } from './support';
+
+interface Sheet {
+  name: string;
+  values: unknown[][];
+  formulas: string[][];
+  display: string[][];
+}
+
+interface State {
+  locale: string;
+  spreadsheet: { id: string; name: string; sheets: Sheet[] };
+  documents: { id: string; name: string; text: string; tables: string[][][] }[];
+  calls: number;
+}
+
+interface Menu {
+  menu: { title: string; items: { label: string; fn: string }[] };
+}
+
+let bench: TestWorkbench;
+
+beforeAll(async () => {
+  bench = await startWorkbench();
+});
+
+afterAll(async () => {
+  await bench?.stop();
+});
+
+beforeEach(async () => {
+  await bench.api('POST', '/api/reset', {});
+});
+
+const state = async () => (await bench.api<State>('GET', '/api/state')).body;
+const sheet = async (name: string) => (await state()).spreadsheet.sheets.find((each) => each.name === name);
+
+describe('GET /api/state and POST /api/reset', () => {
+  it('starts from one empty spreadsheet for a user of locale en', async () => {
+    const answer = await state();
+    expect(answer.locale).toBe('en');
+    expect(answer.spreadsheet.sheets.map((each) => each.name)).toEqual(['Sheet1']);
+    expect(answer.spreadsheet.sheets[0].values).toEqual([['']]);
+    expect(answer.documents).toEqual([]);
+    expect(answer.calls).toBe(0);
+  });
+
+  it('resets to a fresh workspace for the locale asked', async () => {
+    await bench.api('POST', '/api/edit', { sheet: 'Sheet1', range: 'A1', values: [['kept?']] });
+    expect((await bench.api('POST', '/api/reset', { locale: 'fr' })).status).toBe(200);
+    const answer = await state();
+    expect(answer.locale).toBe('fr');
+    expect(answer.spreadsheet.sheets[0].values).toEqual([['']]);
+  });
+});
+
+describe('POST /api/open', () => {
+  it('runs onOpen and answers the add-on menu without separators', async () => {
+    const { status, body } = await bench.api<Menu>('POST', '/api/open', { host: 'sheets' });
+    expect(status).toBe(200);
+    expect(body.menu.title).toBe('Alliance Kit');
+    expect(body.menu.items).toContainEqual({ label: 'Set up alliance workbook', fn: 'setUpWorkbook' });
+    expect(body.menu.items.every((item) => item.label && item.fn)).toBe(true);
+  });
+
+  it.each(LANGUAGES)('builds the menu in the language of a user of locale %s', async (language) => {
+    await bench.api('POST', '/api/reset', { locale: language });
+    const { body } = await bench.api<Menu>('POST', '/api/open', { host: 'sheets' });
+    const expected = menuFor('sheets', language);
+    expect(body.menu).toEqual({
+      title: expected.title,
+      items: expected.items.filter((item) => item !== null),
+    });
+  });
+});
+
+describe('POST /api/run', () => {
+  it('runs a top-level function of build/Code.js and counts its service calls', async () => {
+    await bench.api('POST', '/api/open', { host: 'sheets' });
+    const before = (await state()).calls;
+    const { body } = await bench.api<unknown>('POST', '/api/run', { fn: 'onOpen', args: [] });
+    expect(body).toEqual({ ok: true, value: null });
+    expect((await state()).calls).toBeGreaterThan(before);
+  });
+
+  it('answers ok:false with the message for a function the script does not have', async () => {
+    await bench.api('POST', '/api/open', { host: 'sheets' });
+    const { body } = await bench.api<unknown>('POST', '/api/run', { fn: 'noSuchFunction', args: [] });
+    expect(body).toEqual({ ok: false, error: 'Script function not found: noSuchFunction' });
+  });
+});
+
+describe('POST /api/edit', () => {
+  it('types into cells as a person does, parsed as setValues parses, without counting a call', async () => {
+    const { status } = await bench.api('POST', '/api/edit', {
+      sheet: 'Sheet1',
+      range: 'A1:C2',
+      values: [
+        ['Name', 'Since', 'Count'],
+        ['Amina', '2024-05-01', '12'],
+      ],
+    });
+    expect(status).toBe(200);
+    const typed = await sheet('Sheet1');
+    expect(typed?.values).toEqual([
+      ['Name', 'Since', 'Count'],
+      ['Amina', '2024-05-01', 12],
+    ]);
+    expect((await state()).calls).toBe(0);
+  });
+
+  it('keeps a typed formula as a formula', async () => {
+    await bench.api('POST', '/api/edit', {
+      sheet: 'Sheet1',
+      range: 'A1',
+      values: [['=HYPERLINK("https://example.org","site")']],
+    });
+    expect((await sheet('Sheet1'))?.formulas).toEqual([['=HYPERLINK("https://example.org","site")']]);
+  });
+
+  it('moves a column so that it ends up where it was dropped', async () => {
+    await bench.api('POST', '/api/edit', { sheet: 'Sheet1', range: 'A1:C1', values: [['a', 'b', 'c']] });
+    await bench.api('POST', '/api/edit', { sheet: 'Sheet1', moveColumn: [1, 3] });
+    expect((await sheet('Sheet1'))?.values).toEqual([['b', 'c', 'a']]);
+    await bench.api('POST', '/api/edit', { sheet: 'Sheet1', moveColumn: [3, 1] });
+    expect((await sheet('Sheet1'))?.values).toEqual([['a', 'b', 'c']]);
+  });
+
+  it('inserts a column before another', async () => {
+    await bench.api('POST', '/api/edit', { sheet: 'Sheet1', range: 'A1:B1', values: [['a', 'b']] });
+    await bench.api('POST', '/api/edit', { sheet: 'Sheet1', insertColumnBefore: 2 });
+    expect((await sheet('Sheet1'))?.values).toEqual([['a', '', 'b']]);
+  });
+});
+
+describe('bad requests answer 400 with a JSON error', () => {
+  const cases: [string, string, unknown][] = [
+    ['a body that is not JSON', '/api/edit', '{not json'],
+    ['an edit of no known kind', '/api/edit', { sheet: 'Sheet1' }],
+    ['a sheet that does not exist', '/api/edit', { sheet: 'Nope', range: 'A1', values: [['x']] }],
+    ['values that do not fit the range', '/api/edit', { sheet: 'Sheet1', range: 'A1:B1', values: [['x']] }],
+    ['a bad A1 range', '/api/edit', { sheet: 'Sheet1', range: 'A0:?', values: [['x']] }],
+    ['a column move that is not [FROM, TO]', '/api/edit', { sheet: 'Sheet1', moveColumn: [1] }],
+    ['a column past the sheet', '/api/edit', { sheet: 'Sheet1', insertColumnBefore: 999 }],
+    ['a Doc that does not exist', '/api/edit', { documentId: 'nope', table: 0, removeRow: 0 }],
+    ['a host that does not exist', '/api/open', { host: 'slides' }],
+    ['a document to open that does not exist', '/api/open', { host: 'docs', documentId: 'nope' }],
+    ['a function name that is not a name', '/api/run', { fn: 'alert(1)', args: [] }],
+    ['arguments that are not an array', '/api/run', { fn: 'onOpen', args: 'x' }],
+    ['a locale that is not a locale', '/api/reset', { locale: 42 }],
+  ];
+
+  it.each(cases)('%s', async (_, path, body) => {
+    const answer: Api<{ error?: string }> = await bench.api('POST', path, body);
+    expect(answer.status).toBe(400);
+    expect(typeof answer.body.error).toBe('string');
+  });
+
+  it('leaves the workspace as it was', async () => {
+    await bench.api('POST', '/api/edit', { sheet: 'Sheet1', range: 'A1:B1', values: [['x']] });
+    expect((await sheet('Sheet1'))?.values).toEqual([['']]);
+  });
+});
+
+describe('saved state', () => {
+  it('survives a restart of the server', async () => {
+    await bench.api('POST', '/api/edit', { sheet: 'Sheet1', range: 'B2', values: [['still here']] });
+    await bench.restart();
+    expect((await sheet('Sheet1'))?.values[1]).toEqual(['', 'still here']);
+  });
+});
