@@ -1,6 +1,36 @@
 // The only file that lists what Apps Script calls: triggers, menu actions and the functions sidebars call.
+
+import type {
+  AddActionForm,
+  AddActionRequest,
+  AddedAction,
+  CreatedMeeting,
+  GeneratedMinutes,
+  MadeDocument,
+  MinutesForm,
+  MinutesRequest,
+  NewMeetingForm,
+  NewMeetingRequest,
+  ShowActionsForm,
+} from './domain/api';
+import { t } from './domain/i18n';
 import { menuFor } from './domain/menu';
-import { currentHost, showMenu, userLanguage } from './workspace/editor';
+import { addActionForm, addNewAction, filterActionsOf, showActionsForm } from './workspace/actionPlan';
+import { refreshActiveDashboard, updateDashboard } from './workspace/dashboard';
+import {
+  currentHost,
+  runMenuAction,
+  serveSidebar,
+  showMenu,
+  showSidebar,
+  userLanguage,
+} from './workspace/editor';
+import { withDocumentLock } from './workspace/lock';
+import { createNewMeeting, newMeetingForm } from './workspace/meetings';
+import { minutesForm, generateMinutes as writeMinutes } from './workspace/minutes';
+import { exportStakeholdersForMyMaps as writeMyMapsExport } from './workspace/myMaps';
+import { writeBriefingDocument, writeCharter } from './workspace/seedDocuments';
+import { setUpAllianceWorkbook, showSetupReport } from './workspace/workbook';
 
 /** Builds the add-on menu and touches nothing else, so it works in AuthMode.NONE. */
 export function onOpen(_event?: GoogleAppsScript.Events.AppsScriptEvent): void {
@@ -10,4 +40,101 @@ export function onOpen(_event?: GoogleAppsScript.Events.AppsScriptEvent): void {
 
 export function onInstall(event?: GoogleAppsScript.Events.AppsScriptEvent): void {
   onOpen(event);
+}
+
+/** Extensions › Alliance Kit › Set up alliance workbook: adds what the workbook lacks, then says what it did. */
+export function setUpWorkbook(): void {
+  runMenuAction((language) =>
+    showSetupReport(
+      withDocumentLock(() => setUpAllianceWorkbook(language)),
+      language,
+    ),
+  );
+}
+
+/** Extensions › Alliance Kit › New meeting: the sidebar loads its form through getNewMeetingForm. */
+export function newMeeting(): void {
+  runMenuAction((language) => showSidebar('newMeeting', t(language, 'newMeeting.title')));
+}
+
+export function getNewMeetingForm(): NewMeetingForm {
+  return serveSidebar((language) => newMeetingForm(language));
+}
+
+/** The request comes from a sidebar, so it is checked field by field before anything is written. */
+export function createMeeting(request: NewMeetingRequest): CreatedMeeting {
+  return serveSidebar(() => {
+    const created = createNewMeeting(request);
+    updateDashboard();
+    return created;
+  });
+}
+
+/** Extensions › Alliance Kit › Make charter: the sidebar makes the Doc and links to it. */
+export function openCharter(): void {
+  runMenuAction((language) => showSidebar('charter', t(language, 'charter.title')));
+}
+
+export function makeCharter(): MadeDocument {
+  return serveSidebar((language) => writeCharter(language));
+}
+
+/** Extensions › Alliance Kit › Briefing document: the sidebar makes the Doc and links to it. */
+export function openBriefingDocument(): void {
+  runMenuAction((language) => showSidebar('briefing', t(language, 'briefing.title')));
+}
+
+export function makeBriefingDocument(): MadeDocument {
+  return serveSidebar((language) => writeBriefingDocument(language));
+}
+
+/** Extensions › Alliance Kit › Refresh dashboard: recomputes the Dashboard sheet and its charts. */
+export function refreshDashboard(): void {
+  runMenuAction(refreshActiveDashboard);
+}
+
+/** Extensions › Alliance Kit › Export stakeholders for Google My Maps: a sheet to download as CSV for My Maps. */
+export function exportStakeholdersForMyMaps(): void {
+  runMenuAction(writeMyMapsExport);
+}
+
+/** Extensions › Alliance Kit › Generate minutes, in an agenda Doc: the sidebar loads its form through getMinutesForm. */
+export function generateMinutes(): void {
+  runMenuAction((language) => showSidebar('minutes', t(language, 'minutes.title')));
+}
+
+export function getMinutesForm(): MinutesForm {
+  return serveSidebar((language) => minutesForm(language));
+}
+
+/** The request comes from a sidebar, so it is checked field by field before anything is written. */
+export function saveMinutes(request: MinutesRequest): GeneratedMinutes {
+  return serveSidebar((language) => writeMinutes(request, language));
+}
+
+/** Extensions › Alliance Kit › Add action: a form with the Action plan's fields and checks. */
+export function openAddAction(): void {
+  runMenuAction((language) => showSidebar('addAction', t(language, 'addAction.title')));
+}
+
+export function getAddActionForm(): AddActionForm {
+  return serveSidebar(addActionForm);
+}
+
+/** The request comes from a sidebar, so it is checked field by field, as the sheet checks, before anything is written. */
+export function addAction(request: AddActionRequest): AddedAction {
+  return serveSidebar((language) => addNewAction(request, language));
+}
+
+/** Extensions › Alliance Kit › Show actions of…: choose a member, and a filter shows only their actions. */
+export function openShowActionsOf(): void {
+  runMenuAction((language) => showSidebar('showActions', t(language, 'showActions.title')));
+}
+
+export function getShowActionsForm(): ShowActionsForm {
+  return serveSidebar(showActionsForm);
+}
+
+export function showActionsOf(member: string): string {
+  return serveSidebar((language) => filterActionsOf(member, language));
 }

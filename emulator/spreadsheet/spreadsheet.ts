@@ -13,11 +13,11 @@ import {
   WrapStrategy,
 } from './enums';
 import { gas, isInteger, type SpreadsheetWorkspace, signatureError } from './facade';
+import { FilterCriteriaBuilderFacade } from './filter';
 import { addMetadata, MetadataFinderFacade, metadataAt } from './metadata';
 import type { SpreadsheetModel } from './model';
 import { protectionsOf } from './protection';
 import type { RangeFacade } from './range';
-import { FilterCriteriaBuilderFacade } from './filter';
 import { RichTextValueBuilderFacade } from './richtext';
 import { checkSheetNameFree, rangeFromA1, SheetFacade, sheetFacade } from './sheet';
 import { DataValidationBuilderFacade } from './validation';

@@ -10,8 +10,19 @@ export interface MenuItem {
 
 /** Items in the order a user meets them; `null` is a separator. */
 const MENUS: Record<Host, (MenuItem | null)[]> = {
-  sheets: [{ label: 'menu.setUpWorkbook', fn: 'setUpWorkbook' }],
-  docs: [],
+  sheets: [
+    { label: 'menu.setUpWorkbook', fn: 'setUpWorkbook' },
+    null,
+    { label: 'menu.newMeeting', fn: 'newMeeting' },
+    { label: 'menu.makeCharter', fn: 'openCharter' },
+    { label: 'menu.briefingDocument', fn: 'openBriefingDocument' },
+    null,
+    { label: 'menu.addAction', fn: 'openAddAction' },
+    { label: 'menu.showActionsOf', fn: 'openShowActionsOf' },
+    { label: 'menu.refreshDashboard', fn: 'refreshDashboard' },
+    { label: 'menu.exportMyMaps', fn: 'exportStakeholdersForMyMaps' },
+  ],
+  docs: [{ label: 'menu.generateMinutes', fn: 'generateMinutes' }],
 };
 
 export interface Menu {

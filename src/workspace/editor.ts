@@ -50,3 +50,23 @@ export function runMenuAction(action: (language: Language) => void): void {
     editorUi().alert(messageFor(error, language));
   }
 }
+
+/**
+ * Runs a server function a sidebar called. google.script.run hands the sidebar only the thrown message
+ * (https://developers.google.com/apps-script/guides/html/reference/run#withFailureHandler(Function)),
+ * so the message is translated here, once for every sidebar.
+ */
+export function serveSidebar<T>(work: (language: Language) => T): T {
+  const language = userLanguage();
+  try {
+    return work(language);
+  } catch (error) {
+    throw new Error(messageFor(error, language));
+  }
+}
+
+/** Opens build/<file>.html as the sidebar; the title is already in the user's language. */
+export function showSidebar(file: string, title: string): void {
+  const output = HtmlService.createHtmlOutputFromFile(file).setTitle(title);
+  editorUi().showSidebar(output);
+}

@@ -16,6 +16,7 @@ import type {
   ToastView,
   WorkbenchState,
 } from '../api';
+import { chartSvg } from './charts';
 
 const page = {
   state: null as WorkbenchState | null,
@@ -357,7 +358,7 @@ function renderCharts(charts: ChartView[]): HTMLElement {
       const figure = el('figure', { className: 'chart', attrs: { 'data-chart-type': chart.type } }, [
         el('figcaption', { text: title }),
       ]);
-      figure.append(drawChart(chart));
+      figure.append(chartSvg(chart) ?? drawChart(chart));
       return figure;
     }),
   );

@@ -1,12 +1,25 @@
 // The i18n catalog: every user-facing string, in French, English, Dutch and Swedish.
+import { actionMessages } from './actions';
+import { dashboardMessages } from './dashboard';
 import { errorMessages } from './errors';
-import { type Language, LANGUAGES, type Messages } from './language';
+import { LANGUAGES, type Language, type Messages } from './language';
+import { meetingMessages } from './meetings';
 import { menuMessages } from './menu';
+import { minutesMessages } from './minutes';
+import { workbookMessages } from './workbook';
 
-export { defineMessages, type Language, LANGUAGES, languageOf } from './language';
+export { defineMessages, LANGUAGES, type Language, languageOf } from './language';
 
 // Each feature keeps its messages in its own file; this is the one place that joins them.
-const catalogs = [menuMessages, errorMessages] as const;
+const catalogs = [
+  menuMessages,
+  errorMessages,
+  meetingMessages,
+  minutesMessages,
+  workbookMessages,
+  dashboardMessages,
+  actionMessages,
+] as const;
 
 type KeyOf<M> = M extends Messages<infer Key> ? Key : never;
 export type MessageKey = KeyOf<(typeof catalogs)[number]>;

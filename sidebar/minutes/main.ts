@@ -1,0 +1,178 @@
+// The Generate minutes sidebar: who is present, a comment and the agreed actions per agenda item, then the minutes Doc.
+import type {
+  MemberChoice,
+  MinutesAction,
+  MinutesForm,
+  MinutesItem,
+  MinutesRequest,
+} from '../../src/domain/api';
+import { documentLink, element, field, show, showError, showStatus, statusArea } from '../shared/dom';
+import { callServer } from '../shared/server';
+
+type Labels = MinutesForm['labels'];
+
+const app = document.getElementById('app') as HTMLElement;
+
+/** "Amina Diallo — Maison des Associations": how a member is named in the checkboxes and the owner list. */
+function memberLabel(member: MemberChoice): string {
+  return member.organisation ? `${member.name} — ${member.organisation}` : member.name;
+}
+
+function ownerSelect(labels: Labels, members: MemberChoice[], owner: string): HTMLSelectElement {
+  const select = element('select', {}, element('option', { value: '' }, labels.chooseOwner));
+  for (const member of members) {
+    const option = element('option', {}, memberLabel(member));
+    option.value = member.name;
+    select.append(option);
+  }
+  select.value = owner;
+  return select;
+}
+
+/** One agenda item: its comment, its actions, and Add action; answers what the chair wrote. */
+function itemEditor(labels: Labels, members: MemberChoice[], item: MinutesItem) {
+  const comment = element('textarea', {});
+  comment.value = item.comment;
+  const actions: { fields: HTMLElement; read: () => MinutesAction }[] = [];
+  const list = element('div', {});
+
+  function addAction(action: MinutesAction): HTMLInputElement {
+    const text = element('input', { type: 'text' });
+    text.value = action.action;
+    const owner = ownerSelect(labels, members, action.owner);
+    const due = element('input', { type: 'date' });
+    due.value = action.due;
+    const remove = element('button', { type: 'button', class: 'small' }, labels.removeAction);
+    const fields = element(
+      'div',
+      { class: 'action-fields' },
+      field(labels.action, text),
+      field(labels.owner, owner),
+      field(labels.due, due),
+      remove,
+    );
+    const entry = {
+      fields,
+      // The id stays with the action from the first generation on, so its row is updated, never doubled.
+      read: (): MinutesAction => ({
+        actionId: action.actionId,
+        action: text.value,
+        owner: owner.value,
+        due: due.value,
+      }),
+    };
+    remove.addEventListener('click', () => {
+      actions.splice(actions.indexOf(entry), 1);
+      fields.remove();
+    });
+    actions.push(entry);
+    list.append(fields);
+    return text;
+  }
+
+  for (const action of item.actions) addAction(action);
+  const add = element('button', { type: 'button', class: 'small' }, labels.addAction);
+  add.addEventListener('click', () => addAction({ actionId: '', action: '', owner: '', due: '' }).focus());
+
+  const fieldset = element(
+    'fieldset',
+    { class: 'item' },
+    element('legend', {}, item.item),
+    field(labels.comment, comment),
+    list,
+    add,
+  );
+  return {
+    fieldset,
+    read: (): MinutesItem => ({
+      item: item.item,
+      comment: comment.value,
+      actions: actions.map((a) => a.read()),
+    }),
+  };
+}
+
+function attendance(labels: Labels, members: MemberChoice[], present: string[]) {
+  const boxes = members.map((member) => {
+    const box = element('input', { type: 'checkbox', value: member.name });
+    box.checked = present.includes(member.name);
+    return { box, label: element('label', {}, box, memberLabel(member)) };
+  });
+  return {
+    fieldset: element(
+      'fieldset',
+      { class: 'attendance' },
+      element('legend', {}, labels.attendance),
+      ...boxes.map((entry) => entry.label),
+    ),
+    present: () => boxes.filter((entry) => entry.box.checked).map((entry) => entry.box.value),
+  };
+}
+
+function render(form: MinutesForm, done: Node | null = null): void {
+  const { labels } = form;
+  const who = attendance(labels, form.members, form.minutes.present);
+  const items = form.minutes.items.map((item) => itemEditor(labels, form.members, item));
+  const generate = element('button', { type: 'submit', class: 'action' }, labels.generate);
+  const status = statusArea();
+  if (done) showStatus(status, done);
+
+  const formElement = element(
+    'form',
+    { novalidate: true },
+    element('h1', {}, form.meeting),
+    element('p', { class: 'note' }, form.basis ? labels.editing : labels.intro),
+    form.document ? documentLink(labels.minutesDocument, form.document) : null,
+    who.fieldset,
+    element('fieldset', {}, element('legend', {}, labels.items), ...items.map((item) => item.fieldset)),
+    element('div', { class: 'actions' }, generate),
+    status,
+  );
+
+  formElement.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const request: MinutesRequest = {
+      present: who.present(),
+      items: items.map((item) => item.read()),
+      basis: form.basis,
+    };
+    generate.disabled = true;
+    showStatus(status, element('span', { class: 'busy' }, labels.generating));
+    callServer('saveMinutes', request)
+      .then((generated) => {
+        const outcome = () =>
+          element(
+            'div',
+            {},
+            element('p', {}, generated.message),
+            documentLink(labels.minutesDocument, generated.document),
+          );
+        // The minutes exist now: this form, without the new actions' ids, must not be sent again.
+        show(app, element('div', { class: 'status', role: 'status' }, outcome()));
+        // The form starts again from what was just stored, ids included: generating again updates the same rows.
+        // Should that fail, the outcome above stays, which is all the chair needs.
+        callServer('getMinutesForm')
+          .then((next) => render(next, outcome()))
+          .catch(() => undefined);
+      })
+      .catch((error: Error) => {
+        generate.disabled = false;
+        showError(status, error.message);
+      });
+  });
+
+  show(app, formElement);
+  app.classList.remove('busy');
+  app.removeAttribute('aria-busy');
+  if (done) status.scrollIntoView();
+}
+
+callServer('getMinutesForm')
+  .then((form) => render(form))
+  .catch((error: Error) => {
+    app.classList.remove('busy');
+    app.removeAttribute('aria-busy');
+    const status = statusArea();
+    show(app, status);
+    showError(status, error.message);
+  });

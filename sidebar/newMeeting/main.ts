@@ -1,0 +1,197 @@
+// The New meeting sidebar: date, time, place, host, chair and the agenda; Create meeting makes the row and the Docs.
+import type { AgendaItem, NewMeetingForm, NewMeetingRequest } from '../../src/domain/api';
+import {
+  documentLink,
+  element,
+  field,
+  show,
+  showError,
+  showStatus,
+  statusArea,
+  uniqueId,
+} from '../shared/dom';
+import { callServer } from '../shared/server';
+
+type Labels = NewMeetingForm['labels'];
+
+const app = document.getElementById('app') as HTMLElement;
+
+/** Labels carry `{n}` for the item's number: the server translates, the sidebar numbers. */
+function numbered(label: string, n: number): string {
+  return label.replace('{n}', String(n));
+}
+
+interface AgendaRow {
+  time: HTMLInputElement;
+  item: HTMLInputElement;
+  moderator: HTMLInputElement;
+  remove: HTMLButtonElement;
+  labels: HTMLLabelElement[];
+}
+
+function labelledInput(
+  className: string,
+  value: string,
+  placeholder: string,
+  list?: string,
+): { input: HTMLInputElement; label: HTMLLabelElement } {
+  const input = element('input', { type: 'text', id: uniqueId(className), class: className, placeholder });
+  input.value = value;
+  if (list) input.setAttribute('list', list);
+  const label = element('label', { for: input.id, class: 'visually-hidden' });
+  return { input, label };
+}
+
+/** The editable agenda: one row per item, rows added and removed in place, labels renumbered after each change. */
+function agendaEditor(labels: Labels, items: AgendaItem[], membersList: string) {
+  const rows: AgendaRow[] = [];
+  const list = element('div', { class: 'agenda-rows' });
+
+  function renumber(): void {
+    rows.forEach((entry, index) => {
+      const n = index + 1;
+      const [time, item, moderator] = entry.labels;
+      time.textContent = numbered(labels.itemTime, n);
+      item.textContent = numbered(labels.item, n);
+      moderator.textContent = numbered(labels.moderator, n);
+      entry.remove.setAttribute('aria-label', numbered(labels.removeItem, n));
+      entry.remove.title = numbered(labels.removeItem, n);
+    });
+  }
+
+  function addRow(value: AgendaItem): AgendaRow {
+    const time = labelledInput('agenda-time', value.time, labels.time);
+    const item = labelledInput('agenda-item', value.item, labels.itemColumn);
+    const moderator = labelledInput('agenda-moderator', value.moderator, labels.moderatorColumn, membersList);
+    const remove = element('button', { type: 'button', class: 'remove' }, '×');
+    // The item first, as it is shown, so the tab order follows the eye.
+    const row = element('div', { class: 'agenda-row' }, item.label, item.input, time.label, time.input);
+    row.append(moderator.label, moderator.input, remove);
+    const entry: AgendaRow = {
+      time: time.input,
+      item: item.input,
+      moderator: moderator.input,
+      remove,
+      labels: [time.label, item.label, moderator.label],
+    };
+    remove.addEventListener('click', () => {
+      rows.splice(rows.indexOf(entry), 1);
+      row.remove();
+      renumber();
+    });
+    rows.push(entry);
+    list.append(row);
+    return entry;
+  }
+
+  for (const item of items) addRow(item);
+  renumber();
+
+  const add = element('button', { type: 'button', class: 'small add-item' }, labels.addItem);
+  add.addEventListener('click', () => {
+    const entry = addRow({ time: '', item: '', moderator: '' });
+    renumber();
+    entry.item.focus();
+  });
+
+  const fieldset = element('fieldset', {}, element('legend', {}, labels.agenda), list, add);
+  return {
+    fieldset,
+    items: (): AgendaItem[] =>
+      rows.map((entry) => ({
+        time: entry.time.value,
+        item: entry.item.value,
+        moderator: entry.moderator.value,
+      })),
+  };
+}
+
+function render(form: NewMeetingForm): void {
+  const { labels } = form;
+  const date = element('input', { type: 'date', required: true });
+  const time = element('input', { type: 'time' });
+  const place = element('input', { type: 'text' });
+  const host = element('input', { type: 'text' });
+  const chair = element('select', {}, element('option', { value: '' }, labels.noChair));
+  for (const member of form.members) {
+    const option = element(
+      'option',
+      {},
+      member.organisation ? `${member.name} (${member.organisation})` : member.name,
+    );
+    option.value = member.name;
+    chair.append(option);
+  }
+  // The moderators are often members: offer their names, and still let any name be typed.
+  const membersList = uniqueId('members');
+  const names = element('datalist', { id: membersList });
+  for (const member of form.members) {
+    const option = element('option');
+    option.value = member.name;
+    names.append(option);
+  }
+  const agenda = agendaEditor(labels, form.agenda, membersList);
+  const create = element('button', { type: 'submit', class: 'action' }, labels.create);
+  const status = statusArea();
+
+  const formElement = element(
+    'form',
+    { novalidate: true },
+    field(labels.date, date),
+    field(labels.time, time),
+    field(labels.place, place),
+    field(labels.host, host),
+    field(labels.chair, chair),
+    names,
+    agenda.fieldset,
+    element('div', { class: 'actions' }, create),
+    status,
+  );
+
+  formElement.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const request: NewMeetingRequest = {
+      date: date.value,
+      time: time.value,
+      place: place.value,
+      host: host.value,
+      chair: chair.value,
+      agenda: agenda.items(),
+    };
+    create.disabled = true;
+    showStatus(status, element('span', { class: 'busy' }, labels.creating));
+    callServer('createMeeting', request)
+      .then((created) => {
+        // The meeting exists now: the form goes, so a second click cannot make it twice.
+        show(
+          app,
+          element(
+            'div',
+            { class: 'status', role: 'status' },
+            element('p', {}, labels.created.replace('{number}', String(created.number))),
+            documentLink(labels.agendaDocument, created.agenda),
+            documentLink(labels.invitationDocument, created.invitation),
+          ),
+        );
+      })
+      .catch((error: Error) => {
+        create.disabled = false;
+        showError(status, error.message);
+      });
+  });
+
+  show(app, formElement);
+  app.classList.remove('busy');
+  app.removeAttribute('aria-busy');
+  date.focus();
+}
+
+callServer('getNewMeetingForm')
+  .then(render)
+  .catch((error: Error) => {
+    app.classList.remove('busy');
+    app.removeAttribute('aria-busy');
+    const status = statusArea();
+    show(app, status);
+    showError(status, error.message);
+  });

@@ -1,0 +1,63 @@
+// The Show actions of… sidebar: choose a member, and the Action plan's filter shows only their rows.
+import type { ShowActionsForm } from '../../src/domain/api';
+import { element, field, show, showError, showStatus, statusArea } from '../shared/dom';
+import { callServer } from '../shared/server';
+
+const app = document.getElementById('app') as HTMLElement;
+
+function render(form: ShowActionsForm): void {
+  const { labels } = form;
+  const member = element('select', {});
+  for (const choice of form.members) {
+    const node = element(
+      'option',
+      {},
+      choice.organisation ? `${choice.name} (${choice.organisation})` : choice.name,
+    );
+    node.value = choice.name;
+    member.append(node);
+  }
+  const showOne = element('button', { type: 'submit', class: 'action' }, labels.show);
+  const showAll = element('button', { type: 'button', class: 'small' }, labels.showAll);
+  const message = statusArea();
+
+  const run = (name: string) => {
+    showOne.disabled = true;
+    showAll.disabled = true;
+    callServer('showActionsOf', name)
+      .then((done) => showStatus(message, done))
+      .catch((error: Error) => showError(message, error.message))
+      .finally(() => {
+        showOne.disabled = false;
+        showAll.disabled = false;
+      });
+  };
+
+  const formElement = element(
+    'form',
+    {},
+    field(labels.member, member),
+    element('div', { class: 'actions' }, showOne, showAll),
+    message,
+  );
+  formElement.addEventListener('submit', (event) => {
+    event.preventDefault();
+    run(member.value);
+  });
+  showAll.addEventListener('click', () => run(''));
+
+  show(app, formElement);
+  app.classList.remove('busy');
+  app.removeAttribute('aria-busy');
+  member.focus();
+}
+
+callServer('getShowActionsForm')
+  .then(render)
+  .catch((error: Error) => {
+    app.classList.remove('busy');
+    app.removeAttribute('aria-busy');
+    const message = statusArea();
+    show(app, message);
+    showError(message, error.message);
+  });

@@ -1,0 +1,143 @@
+// The agenda of a meeting: the seed's standard items, follow-ups of open actions, and the agenda Doc's layout.
+//
+// THE AGENDA DOC CONTRACT (New meeting writes it; Generate minutes reads it back; keep both sides to it):
+// - The body holds, in this order: a heading (Agenda / Ordre du jour / Agenda / Dagordning, in the
+//   workbook's language); the host organisation, the place and the date (with the time if given), one
+//   paragraph each, as the seed's "Exemple de programme de réunion" lays them out (an empty one is left
+//   out); then a table whose first row is the header time / item / moderator in the workbook's language
+//   (e.g. HEURE / OBJET / MODÉRATEUR), and one row per agenda item; then a visible paragraph
+//   "<workbook label> <workbook name>", the name linked to the workbook's URL.
+// - Named ranges the script reads back (people may edit everything else):
+//   `allianceKit.workbook.<spreadsheetId>` over the link paragraph,
+//   `allianceKit.meeting.<meetingId>` over the heading, where meetingId is the stable id written in the
+//   Meetings row's meetingId column (the row's number, date, place… are read from that row),
+//   `allianceKit.agenda` over the table. The chair may add, remove or reword the table's rows: the
+//   table, as it is now, is the agenda.
+import type { AgendaItem } from './api';
+import { longDate } from './dates';
+import { type Block, type DocumentPlan, type WorkbookRef, workbookLink } from './document';
+import { type Language, type MessageKey, t } from './i18n';
+
+export const AGENDA_RANGE = 'allianceKit.agenda';
+const MEETING_PREFIX = 'allianceKit.meeting.';
+
+export function meetingRangeName(meetingId: string): string {
+  return `${MEETING_PREFIX}${meetingId}`;
+}
+
+/** The meeting's id from the named ranges of an agenda Doc, or null if it has none. */
+export function meetingIdFrom(rangeNames: readonly string[]): string | null {
+  const name = rangeNames.find((candidate) => candidate.startsWith(MEETING_PREFIX));
+  return name ? name.slice(MEETING_PREFIX.length) : null;
+}
+
+/** The seed's "Exemple de programme de réunion", in its order. */
+const STANDARD_ITEMS: MessageKey[] = [
+  'agenda.welcome',
+  'agenda.previousMinutes',
+  'agenda.updates',
+  'agenda.communication',
+  'agenda.knowledge',
+  'agenda.training',
+  'agenda.actionPlan',
+  'agenda.otherBusiness',
+  'agenda.nextMeeting',
+  'agenda.close',
+];
+
+/** An action of the action plan, as the agenda needs it; `status` is the status key (done, blocked…) or ''. */
+export interface PlannedAction {
+  action: string;
+  owner: string;
+  /** ISO date or ''. */
+  due: string;
+  status: string;
+}
+
+/** One follow-up per action not done yet, moderated by its owner; an overdue one says so. */
+export function followUpItems(
+  actions: readonly PlannedAction[],
+  today: string,
+  language: Language,
+): AgendaItem[] {
+  return actions
+    .filter((action) => action.status !== 'done' && action.action.trim() !== '')
+    .map((action) => {
+      const params = { action: action.action.trim(), due: longDate(action.due, language) };
+      const key: MessageKey = !action.due
+        ? 'agenda.followUp'
+        : action.due < today
+          ? 'agenda.followUpOverdue'
+          : 'agenda.followUpDue';
+      return { time: '', item: t(language, key, params), moderator: action.owner };
+    });
+}
+
+/**
+ * The agenda New meeting proposes: the standard items, with the follow-ups inserted where the seed
+ * reviews the action plan, so they are discussed under that item.
+ */
+export function proposedAgenda(
+  actions: readonly PlannedAction[],
+  today: string,
+  language: Language,
+): AgendaItem[] {
+  const standard = STANDARD_ITEMS.map((key) => ({ time: '', item: t(language, key), moderator: '' }));
+  const review = STANDARD_ITEMS.indexOf('agenda.actionPlan') + 1;
+  return [
+    ...standard.slice(0, review),
+    ...followUpItems(actions, today, language),
+    ...standard.slice(review),
+  ];
+}
+
+/** A meeting as its documents describe it; every field already checked. */
+export interface MeetingDetails {
+  meetingId: string;
+  date: string;
+  time: string;
+  place: string;
+  host: string;
+  chair: string;
+  agenda: AgendaItem[];
+}
+
+/** "Agenda – 2027-03-15 – Maison des Associations": the name a person looks for in Drive. */
+export function meetingDocumentName(word: string, meeting: Pick<MeetingDetails, 'date' | 'host'>): string {
+  return [word, meeting.date, meeting.host].filter((part) => part !== '').join(' – ');
+}
+
+/** The date line: "15 mars 2027", or "15 mars 2027, 10:00" when the time is set. */
+export function dateLine(meeting: Pick<MeetingDetails, 'date' | 'time'>, language: Language): string {
+  const date = longDate(meeting.date, language);
+  return meeting.time ? `${date}, ${meeting.time}` : date;
+}
+
+export function agendaHeader(language: Language): string[] {
+  return [t(language, 'agenda.time'), t(language, 'agenda.item'), t(language, 'agenda.moderator')];
+}
+
+export function agendaDocument(
+  meeting: MeetingDetails,
+  workbook: WorkbookRef,
+  language: Language,
+): DocumentPlan {
+  const heading = t(language, 'agenda.heading');
+  const lines: Block[] = [meeting.host, meeting.place, dateLine(meeting, language)]
+    .filter((text) => text !== '')
+    .map((text) => ({ kind: 'paragraph', text }));
+  return {
+    name: meetingDocumentName(heading, meeting),
+    blocks: [
+      { kind: 'title', text: heading, ranges: [meetingRangeName(meeting.meetingId)] },
+      ...lines,
+      {
+        kind: 'table',
+        header: agendaHeader(language),
+        rows: meeting.agenda.map((item) => [item.time, item.item, item.moderator]),
+        ranges: [AGENDA_RANGE],
+      },
+      workbookLink(t(language, 'document.workbook'), workbook),
+    ],
+  };
+}

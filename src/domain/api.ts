@@ -1,0 +1,213 @@
+// What sidebars and server functions exchange: plain data only, shared by both sides (no Apps Script type here).
+
+/** Dates cross google.script.run as ISO strings `YYYY-MM-DD`: it refuses Date objects. */
+export type IsoDate = string;
+
+/** The words of a sidebar, translated by the server so the catalogs stay in one place. */
+export type Labels<Key extends string> = Record<Key, string>;
+
+/** A document the add-on made, as a sidebar shows it: its name, linked to its URL. */
+export interface DocumentLink {
+  name: string;
+  url: string;
+}
+
+/** A member as a sidebar offers them, e.g. in the Chair list. */
+export interface MemberChoice {
+  name: string;
+  organisation: string;
+}
+
+/** One line of a meeting's agenda: the table time / item / moderator. */
+export interface AgendaItem {
+  time: string;
+  item: string;
+  moderator: string;
+}
+
+export type NewMeetingLabel =
+  | 'date'
+  | 'time'
+  | 'place'
+  | 'host'
+  | 'chair'
+  | 'noChair'
+  | 'agenda'
+  | 'itemColumn'
+  | 'moderatorColumn'
+  | 'itemTime'
+  | 'item'
+  | 'moderator'
+  | 'addItem'
+  | 'removeItem'
+  | 'create'
+  | 'creating'
+  | 'created'
+  | 'agendaDocument'
+  | 'invitationDocument';
+
+export interface NewMeetingForm {
+  labels: Labels<NewMeetingLabel>;
+  members: MemberChoice[];
+  /** The seed's standard agenda, then one follow-up per open or overdue action, in the workbook's language. */
+  agenda: AgendaItem[];
+}
+
+/** What the New meeting sidebar sends; the server checks every field again, it trusts nothing. */
+export interface NewMeetingRequest {
+  date: IsoDate;
+  /** `HH:MM`, or empty when not decided yet. */
+  time: string;
+  place: string;
+  host: string;
+  /** A member's name, or empty. */
+  chair: string;
+  agenda: AgendaItem[];
+}
+
+export interface CreatedMeeting {
+  number: number;
+  meetingId: string;
+  agenda: DocumentLink;
+  invitation: DocumentLink;
+}
+
+/** A document made from a menu item (charter, briefing document), as its sidebar shows it. */
+export interface MadeDocument {
+  /** What was made and what to do next, in the user's language. */
+  message: string;
+  document: DocumentLink;
+}
+
+export type MinutesLabel =
+  | 'intro'
+  | 'editing'
+  | 'attendance'
+  | 'items'
+  | 'comment'
+  | 'addAction'
+  | 'removeAction'
+  | 'action'
+  | 'owner'
+  | 'chooseOwner'
+  | 'due'
+  | 'generate'
+  | 'generating'
+  | 'minutesDocument';
+
+/** An action agreed at a meeting; `actionId` is '' until the first generation gives it one for good. */
+export interface MinutesAction {
+  actionId: string;
+  action: string;
+  /** A member's name. */
+  owner: string;
+  due: IsoDate;
+}
+
+/** One agenda item as the minutes record it: its words as the agenda Doc shows them, the comment, the actions. */
+export interface MinutesItem {
+  item: string;
+  comment: string;
+  actions: MinutesAction[];
+}
+
+/** What the chair writes down: who came (members' names) and, per agenda item, the comment and actions. */
+export interface MinutesContent {
+  present: string[];
+  items: MinutesItem[];
+}
+
+/** The minutes as a generation left them; a later form starts from it and sends it back, so concurrent edits merge. */
+export interface MinutesBasis extends MinutesContent {
+  revision: number;
+}
+
+export interface MinutesForm {
+  labels: Labels<MinutesLabel>;
+  /** "Agenda – 2027-03-15 – Maison des Associations": which meeting these minutes are of. */
+  meeting: string;
+  members: MemberChoice[];
+  /** The agenda items as the Doc shows them now, with what earlier minutes said about them. */
+  minutes: MinutesContent;
+  /** Null before the first generation; to be sent back unchanged with the request. */
+  basis: MinutesBasis | null;
+  /** The minutes Doc made before, if any. */
+  document: DocumentLink | null;
+}
+
+export interface MinutesRequest extends MinutesContent {
+  basis: MinutesBasis | null;
+}
+
+export interface GeneratedMinutes {
+  document: DocumentLink;
+  /** What was done, in the user's language. */
+  message: string;
+}
+
+export type AddActionLabel =
+  | 'action'
+  | 'owner'
+  | 'chooseOwner'
+  | 'start'
+  | 'due'
+  | 'budget'
+  | 'status'
+  | 'add'
+  | 'adding'
+  | 'added'
+  | 'addAnother';
+
+/** A value of a list as a sidebar offers it: the key it sends back and the label a person reads. */
+export interface ListChoice {
+  value: string;
+  label: string;
+}
+
+export interface AddActionForm {
+  labels: Labels<AddActionLabel>;
+  members: MemberChoice[];
+  statuses: ListChoice[];
+}
+
+/** What the Add action sidebar sends: `budget` as typed; the server checks every field as the sheet does. */
+export interface AddActionRequest {
+  action: string;
+  owner: string;
+  start: IsoDate;
+  due: IsoDate;
+  budget: string;
+  /** A key of the actionStatus list. */
+  status: string;
+}
+
+export interface AddedAction {
+  row: number;
+  /** What was done, in the user's language. */
+  message: string;
+}
+
+export type ShowActionsLabel = 'member' | 'show' | 'showAll';
+
+export interface ShowActionsForm {
+  labels: Labels<ShowActionsLabel>;
+  members: MemberChoice[];
+}
+
+/**
+ * Every server function a sidebar calls, with what it takes and answers: sidebar/shared/server.ts types
+ * callServer from it, and src/index.ts implements it.
+ */
+export interface ServerApi {
+  getNewMeetingForm(): NewMeetingForm;
+  createMeeting(request: NewMeetingRequest): CreatedMeeting;
+  makeCharter(): MadeDocument;
+  makeBriefingDocument(): MadeDocument;
+  getMinutesForm(): MinutesForm;
+  saveMinutes(request: MinutesRequest): GeneratedMinutes;
+  getAddActionForm(): AddActionForm;
+  addAction(request: AddActionRequest): AddedAction;
+  getShowActionsForm(): ShowActionsForm;
+  /** Filters the action plan to that member's rows ('' shows every row); answers what it did. */
+  showActionsOf(member: string): string;
+}

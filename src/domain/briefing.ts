@@ -1,0 +1,28 @@
+// The briefing document of ÉTAPE 1: the questions to answer before contacting organisations, with room to answer.
+import { type Block, type DocumentPlan, type WorkbookRef, workbookLink } from './document';
+import { type Language, type MessageKey, t } from './i18n';
+
+/** ÉTAPE 1's outline, in the seed's order. */
+const QUESTIONS: MessageKey[] = [
+  'briefing.why',
+  'briefing.understanding',
+  'briefing.skills',
+  'briefing.situation',
+  'briefing.mediation',
+  'briefing.reasons',
+];
+
+export function briefingDocument(alliance: string, workbook: WorkbookRef, language: Language): DocumentPlan {
+  const answer: Block = { kind: 'paragraph', text: t(language, 'briefing.answer') };
+  return {
+    name: t(language, 'briefing.documentName', { alliance }),
+    blocks: [
+      { kind: 'title', text: t(language, 'briefing.heading') },
+      { kind: 'paragraph', text: t(language, 'briefing.intro') },
+      ...QUESTIONS.flatMap((key): Block[] => [{ kind: 'heading', text: t(language, key) }, answer]),
+      { kind: 'heading', text: t(language, 'briefing.commitmentHeading') },
+      { kind: 'paragraph', text: t(language, 'briefing.commitment') },
+      workbookLink(t(language, 'document.workbook'), workbook),
+    ],
+  };
+}

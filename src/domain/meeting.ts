@@ -1,0 +1,138 @@
+// A new meeting: the New meeting form checked field by field, its number, and its row in Meetings.
+import type { AgendaItem, DocumentLink, Labels, NewMeetingLabel, NewMeetingRequest } from './api';
+import type { Formula } from './cells';
+import { isIsoDate } from './dates';
+import { UserError } from './errors';
+import { type Language, type MessageKey, t } from './i18n';
+import { hyperlink } from './schema';
+
+const NEW_MEETING_LABELS: NewMeetingLabel[] = [
+  'date',
+  'time',
+  'place',
+  'host',
+  'chair',
+  'noChair',
+  'agenda',
+  'itemColumn',
+  'moderatorColumn',
+  'itemTime',
+  'item',
+  'moderator',
+  'addItem',
+  'removeItem',
+  'create',
+  'creating',
+  'created',
+  'agendaDocument',
+  'invitationDocument',
+];
+
+/** The New meeting sidebar's words in the user's language; each label's key is `newMeeting.<label>`. */
+export function newMeetingLabels(language: Language): Labels<NewMeetingLabel> {
+  return Object.fromEntries(
+    NEW_MEETING_LABELS.map((label) => [label, t(language, `newMeeting.${label}` satisfies MessageKey)]),
+  ) as Labels<NewMeetingLabel>;
+}
+
+/** A member as the meeting documents need them; `role` is the role key (chair, secretary, …) or ''. */
+export interface MemberDetails {
+  name: string;
+  organisation: string;
+  role: string;
+}
+
+function text(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value !== 'string') throw new UserError('meeting.error.badRequest');
+  return value.trim();
+}
+
+function record(value: unknown): Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new UserError('meeting.error.badRequest');
+  }
+  return value as Record<string, unknown>;
+}
+
+/** "9:30" → "09:30"; '' stays ''; anything that is not a time of day is refused. */
+function timeOfDay(value: string): string {
+  if (value === '') return '';
+  const match = /^(\d{1,2})[:.h](\d{2})$/.exec(value);
+  if (!match || Number(match[1]) > 23 || Number(match[2]) > 59) {
+    throw new UserError('meeting.error.badTime', { value });
+  }
+  return `${match[1].padStart(2, '0')}:${match[2]}`;
+}
+
+function agendaItems(value: unknown): AgendaItem[] {
+  if (!Array.isArray(value)) throw new UserError('meeting.error.badRequest');
+  return value
+    .map((entry) => {
+      const item = record(entry);
+      return { time: text(item.time), item: text(item.item), moderator: text(item.moderator) };
+    })
+    .filter((item) => item.item !== '');
+}
+
+/**
+ * The form as the sidebar sent it, checked again here since anything can call a server function:
+ * a message the user can act on for each mistake, before anything is written.
+ */
+export function checkMeetingRequest(input: unknown): NewMeetingRequest {
+  const form = record(input);
+  const date = text(form.date);
+  if (date === '') throw new UserError('meeting.error.noDate');
+  if (!isIsoDate(date)) throw new UserError('meeting.error.badDate', { value: date });
+  const time = timeOfDay(text(form.time));
+  const agenda = agendaItems(form.agenda);
+  if (agenda.length === 0) throw new UserError('meeting.error.emptyAgenda');
+  return { date, time, place: text(form.place), host: text(form.host), chair: text(form.chair), agenda };
+}
+
+/** The number after the highest in the Meetings sheet; a number a person typed as text counts too. */
+export function nextMeetingNumber(numbers: readonly unknown[]): number {
+  const highest = numbers
+    .map((value) => (typeof value === 'number' ? value : Number.parseInt(String(value), 10)))
+    .filter((value) => Number.isFinite(value))
+    .reduce((max, value) => Math.max(max, value), 0);
+  return Math.floor(highest) + 1;
+}
+
+export type MeetingRow = {
+  number: number;
+  date: string;
+  time: string;
+  place: string;
+  host: string;
+  chair: string;
+  agendaLink: Formula;
+  invitationLink: Formula;
+  status: string;
+  meetingId: string;
+};
+
+/** The Meetings row of a new meeting, its Docs linked by name; `status` is "planned" in the workbook's language. */
+export function meetingRow(
+  meeting: NewMeetingRequest & { meetingId: string; number: number },
+  documents: { agenda: DocumentLink; invitation: DocumentLink },
+  status: string,
+): MeetingRow {
+  return {
+    number: meeting.number,
+    date: meeting.date,
+    time: meeting.time,
+    place: meeting.place,
+    host: meeting.host,
+    chair: meeting.chair,
+    agendaLink: hyperlink(documents.agenda.url, documents.agenda.name),
+    invitationLink: hyperlink(documents.invitation.url, documents.invitation.name),
+    status,
+    meetingId: meeting.meetingId,
+  };
+}
+
+/** The secretary who signs the invitation: the first member with that role, if any. */
+export function secretaryOf(members: readonly MemberDetails[]): MemberDetails | null {
+  return members.find((member) => member.role === 'secretary' && member.name !== '') ?? null;
+}

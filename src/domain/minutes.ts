@@ -1,0 +1,556 @@
+// Generate minutes: the agenda read back from its Doc, the chair's form checked and merged, the minutes Doc, the action rows.
+import { dateLine, meetingDocumentName } from './agenda';
+import type {
+  DocumentLink,
+  Labels,
+  MemberChoice,
+  MinutesAction,
+  MinutesBasis,
+  MinutesContent,
+  MinutesItem,
+  MinutesLabel,
+  MinutesRequest,
+} from './api';
+import type { Formula } from './cells';
+import { isIsoDate, longDate } from './dates';
+import { type Block, type DocumentPlan, type WorkbookRef, workbookLink } from './document';
+import { UserError } from './errors';
+import { LANGUAGES, type Language, type MessageKey, t } from './i18n';
+import { nextMeetingNumber } from './meeting';
+import { hyperlink } from './schema';
+
+// ---------------------------------------------------------------------------------------------------------------
+// The agenda table as the chair left it
+
+type AgendaColumn = 'time' | 'item' | 'moderator';
+
+const AGENDA_COLUMNS: Record<AgendaColumn, MessageKey> = {
+  time: 'agenda.time',
+  item: 'agenda.item',
+  moderator: 'agenda.moderator',
+};
+
+/** Cell text as one line: a Doc cell may hold several paragraphs or stray spaces. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function sameWords(a: string, b: string): boolean {
+  return oneLine(a).toLocaleLowerCase() === oneLine(b).toLocaleLowerCase();
+}
+
+/** Which column a header cell names, and in which of the four languages. */
+function columnNamed(cell: string): { column: AgendaColumn; language: Language } | null {
+  for (const column of Object.keys(AGENDA_COLUMNS) as AgendaColumn[]) {
+    const language = LANGUAGES.find((candidate) => sameWords(t(candidate, AGENDA_COLUMNS[column]), cell));
+    if (language) return { column, language };
+  }
+  return null;
+}
+
+export interface AgendaLayout {
+  /** 0-based column of the items. */
+  itemColumn: number;
+  /** False when the first row is an item: the chair removed the header or wrote one in words of their own. */
+  hasHeader: boolean;
+  /**
+   * The language New meeting wrote the header in, which is the workbook's (the agenda Doc contract says so): a
+   * script running in the Doc cannot read the workbook's own settings. Null without a known header.
+   */
+  language: Language | null;
+}
+
+/**
+ * Where the items are, from the table's first row. A header the add-on knows in any language names the item
+ * column (or, if the item header was reworded, the column no known header claims); no known header at all means
+ * the first row is an item, in the seed's order time / item / moderator.
+ */
+export function agendaLayout(firstRow: readonly string[]): AgendaLayout {
+  const named = firstRow.map(columnNamed);
+  const known = named.filter((cell) => cell !== null);
+  if (known.length === 0)
+    return { itemColumn: firstRow.length > 1 ? 1 : 0, hasHeader: false, language: null };
+  const item = named.findIndex((cell) => cell?.column === 'item');
+  return {
+    itemColumn: item >= 0 ? item : Math.max(0, named.indexOf(null)),
+    hasHeader: true,
+    language: (named[item] ?? known[0]).language,
+  };
+}
+
+/** The items of the item column, top to bottom; a row the chair emptied is no item. */
+export function agendaItemsFrom(itemCells: readonly string[]): string[] {
+  return itemCells.map(oneLine).filter((item) => item !== '');
+}
+
+/** The agenda items of a whole table, header row included, as the Doc shows it now. */
+export function agendaItemsFromTable(rows: readonly (readonly string[])[]): string[] {
+  if (rows.length === 0) return [];
+  const layout = agendaLayout(rows[0]);
+  const body = layout.hasHeader ? rows.slice(1) : rows;
+  return agendaItemsFrom(body.map((row) => row[layout.itemColumn] ?? ''));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The form: prefilled from earlier minutes, checked when it comes back
+
+const MINUTES_LABELS: MinutesLabel[] = [
+  'intro',
+  'editing',
+  'attendance',
+  'items',
+  'comment',
+  'addAction',
+  'removeAction',
+  'action',
+  'owner',
+  'chooseOwner',
+  'due',
+  'generate',
+  'generating',
+  'minutesDocument',
+];
+
+/** The sidebar's words in the user's language; each label's key is `minutes.<label>`. */
+export function minutesLabels(language: Language): Labels<MinutesLabel> {
+  return Object.fromEntries(
+    MINUTES_LABELS.map((label) => [label, t(language, `minutes.${label}` satisfies MessageKey)]),
+  ) as Labels<MinutesLabel>;
+}
+
+const NO_MINUTES: MinutesBasis = { revision: 0, present: [], items: [] };
+
+/**
+ * Each agenda item as the Doc shows it now, with what earlier minutes said of it: matched by its words, or, when
+ * the chair reworded it, by its place in the table. Items that are gone take their comment with them.
+ */
+export function prefilledItems(agenda: readonly string[], earlier: readonly MinutesItem[]): MinutesItem[] {
+  const used = new Set<MinutesItem>();
+  const byWords = agenda.map((item) => earlier.find((candidate) => sameWords(candidate.item, item)) ?? null);
+  const matched = new Set(byWords.filter((item): item is MinutesItem => item !== null));
+  return agenda.map((item, index) => {
+    const inPlace = earlier[index];
+    const reworded = inPlace && !matched.has(inPlace) ? inPlace : null;
+    const source = [byWords[index], reworded].find((candidate) => candidate && !used.has(candidate)) ?? null;
+    if (!source) return { item, comment: '', actions: [] };
+    used.add(source);
+    return { item, comment: source.comment, actions: source.actions.map((action) => ({ ...action })) };
+  });
+}
+
+/** The form's content: the earlier attendance of people still members, and the items as the Doc shows them. */
+export function prefilledMinutes(
+  agenda: readonly string[],
+  earlier: MinutesBasis | null,
+  members: readonly MemberChoice[],
+): MinutesContent {
+  const names = new Set(members.map((member) => member.name));
+  return {
+    present: (earlier?.present ?? []).filter((name) => names.has(name)),
+    items: prefilledItems(agenda, earlier?.items ?? []),
+  };
+}
+
+function badRequest(): UserError {
+  return new UserError('minutes.error.badRequest');
+}
+
+function text(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value !== 'string') throw badRequest();
+  return value.trim();
+}
+
+function record(value: unknown): Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw badRequest();
+  return value as Record<string, unknown>;
+}
+
+function list(value: unknown): unknown[] {
+  if (!Array.isArray(value)) throw badRequest();
+  return value;
+}
+
+/** An action as sent, or null for an Add action left empty; every mistake is a message the chair can act on. */
+function checkedAction(input: unknown, item: string, members: ReadonlySet<string>): MinutesAction | null {
+  const fields = record(input);
+  const action = { actionId: text(fields.actionId), action: text(fields.action), owner: text(fields.owner) };
+  const due = text(fields.due);
+  if (action.action === '') {
+    if (action.owner === '' && due === '') return null;
+    throw new UserError('minutes.error.noAction', { item });
+  }
+  if (action.owner === '') throw new UserError('minutes.error.noOwner', { action: action.action });
+  if (!members.has(action.owner)) {
+    throw new UserError('minutes.error.unknownOwner', { owner: action.owner, action: action.action });
+  }
+  if (due === '') throw new UserError('minutes.error.noDue', { action: action.action });
+  if (!isIsoDate(due)) throw new UserError('minutes.error.badDue', { value: due, action: action.action });
+  return { ...action, due };
+}
+
+function checkedItems(
+  value: unknown,
+  check: (action: unknown, item: string) => MinutesAction | null,
+): MinutesItem[] {
+  return list(value)
+    .map((entry) => {
+      const fields = record(entry);
+      const item = oneLine(text(fields.item));
+      const actions = list(fields.actions ?? [])
+        .map((action) => check(action, item))
+        .filter((action): action is MinutesAction => action !== null);
+      return { item, comment: text(fields.comment), actions };
+    })
+    .filter((item) => item.item !== '');
+}
+
+/** The basis the form was loaded with, sent back as it came: only its shape is checked. */
+function checkedBasis(value: unknown): MinutesBasis | null {
+  if (value === undefined || value === null) return null;
+  const fields = record(value);
+  if (typeof fields.revision !== 'number') throw badRequest();
+  const items = checkedItems(fields.items, (action) => {
+    const stored = record(action);
+    return {
+      actionId: text(stored.actionId),
+      action: text(stored.action),
+      owner: text(stored.owner),
+      due: text(stored.due),
+    };
+  });
+  return { revision: fields.revision, present: list(fields.present).map(text), items };
+}
+
+/**
+ * The form as the sidebar sent it, checked again here since anything can call a server function: a message the
+ * chair can act on for each mistake, before anything is written. Attendance keeps only members.
+ */
+export function checkMinutesRequest(input: unknown, members: readonly MemberChoice[]): MinutesRequest {
+  const form = record(input);
+  const names = new Set(members.map((member) => member.name));
+  const present = [...new Set(list(form.present).map(text))].filter((name) => names.has(name));
+  const items = checkedItems(form.items, (action, item) => checkedAction(action, item, names));
+  const ids = items
+    .flatMap((item) => item.actions.map((action) => action.actionId))
+    .filter((id) => id !== '');
+  if (new Set(ids).size !== ids.length) throw badRequest();
+  return { present, items, basis: checkedBasis(form.basis) };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Two chairs at once: merging with a generation made since the form was loaded
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((name) => b.includes(name));
+}
+
+function actionsById(items: readonly MinutesItem[]): Map<string, MinutesAction> {
+  return new Map(items.flatMap((item) => item.actions.map((action) => [action.actionId, action] as const)));
+}
+
+const ACTION_FIELDS = ['action', 'owner', 'due'] as const;
+
+/**
+ * What to write, given the chair's form and the minutes stored now. When another generation happened since the
+ * form was loaded (its revision moved on), each field this chair left as loaded takes the other generation's
+ * value, each field they changed keeps theirs, and actions the other generation added are kept: nothing is lost.
+ * Ids the stored minutes do not know are not trusted: those actions count as new.
+ */
+export function mergeMinutes(mine: MinutesRequest, stored: MinutesBasis | null): MinutesContent {
+  const known = actionsById(stored?.items ?? []);
+  const trusted = (action: MinutesAction): MinutesAction =>
+    known.has(action.actionId) ? action : { ...action, actionId: '' };
+  const own = mine.items.map((item) => ({ ...item, actions: item.actions.map(trusted) }));
+  if (!stored || mine.basis?.revision === stored.revision) return { present: mine.present, items: own };
+
+  const basis = mine.basis ?? NO_MINUTES;
+  const loaded = actionsById(basis.items);
+  const kept = new Set(own.flatMap((item) => item.actions.map((action) => action.actionId)));
+  const find = (items: readonly MinutesItem[], words: string) =>
+    items.find((item) => sameWords(item.item, words));
+  const items = own.map((item) => {
+    const before = find(basis.items, item.item);
+    const now = find(stored.items, item.item);
+    const comment = item.comment !== (before?.comment ?? '') || !now ? item.comment : now.comment;
+    const added = (now?.actions ?? []).filter(
+      (action) => !loaded.has(action.actionId) && !kept.has(action.actionId),
+    );
+    const actions = item.actions.map((action) => {
+      if (!action.actionId) {
+        // The same words, owner and date typed in both forms (or sent twice) are one action, not two.
+        const twin = added.findIndex((other) =>
+          ACTION_FIELDS.every((field) => other[field] === action[field]),
+        );
+        return twin >= 0 ? added.splice(twin, 1)[0] : action;
+      }
+      const base = loaded.get(action.actionId);
+      const theirs = known.get(action.actionId);
+      if (!base || !theirs) return action;
+      const merged = { ...action };
+      for (const field of ACTION_FIELDS) if (action[field] === base[field]) merged[field] = theirs[field];
+      return merged;
+    });
+    return { ...item, comment, actions: [...actions, ...added] };
+  });
+  const present = sameSet(mine.present, basis.present) ? stored.present : mine.present;
+  return { present, items };
+}
+
+/** "<meetingId>-A7": an action id, stable from the first generation on, unique in the workbook. */
+export function actionIdOf(meetingId: string, n: number): string {
+  return `${meetingId}-A${n}`;
+}
+
+/** The number after the highest this meeting used, in the stored minutes or in the action plan's ids. */
+export function nextActionNumber(meetingId: string, recorded: number, actionIds: readonly string[]): number {
+  const prefix = actionIdOf(meetingId, 0).slice(0, -1);
+  const used = actionIds
+    .filter((id) => id.startsWith(prefix))
+    .map((id) => Number(id.slice(prefix.length)))
+    .filter((n) => Number.isInteger(n));
+  return Math.max(recorded, ...used.map((n) => n + 1), 1);
+}
+
+/** Gives every new action its id, in the order of the minutes. */
+export function withActionIds(
+  content: MinutesContent,
+  meetingId: string,
+  next: number,
+): { content: MinutesContent; next: number } {
+  let n = next;
+  const items = content.items.map((item) => ({
+    ...item,
+    actions: item.actions.map((action) =>
+      action.actionId ? action : { ...action, actionId: actionIdOf(meetingId, n++) },
+    ),
+  }));
+  return { content: { ...content, items }, next: n };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The minutes Doc, as the seed's "Exemple de compte-rendu de réunion"
+
+/** A meeting as its Meetings row describes it. */
+export interface MinutesMeeting {
+  date: string;
+  time: string;
+  place: string;
+  host: string;
+}
+
+export interface Attendance {
+  present: MemberChoice[];
+  absent: MemberChoice[];
+}
+
+/** Every member is present or absent, in the order of the Members sheet. */
+export function attendanceOf(present: readonly string[], members: readonly MemberChoice[]): Attendance {
+  return {
+    present: members.filter((member) => present.includes(member.name)),
+    absent: members.filter((member) => !present.includes(member.name)),
+  };
+}
+
+/** "Amina Diallo / Maison des Associations", as the seed's "Nom/Organisme". */
+function person(member: MemberChoice): string {
+  return [member.name, member.organisation].filter((part) => part !== '').join(' / ');
+}
+
+function people(heading: string, members: readonly MemberChoice[], language: Language): Block[] {
+  const names = members.length > 0 ? members.map(person) : [t(language, 'minutes.nobody')];
+  return [
+    { kind: 'heading', text: heading },
+    ...names.map((name): Block => ({ kind: 'paragraph', text: name })),
+  ];
+}
+
+/** The seed's row item / comment / completion date: the actions agreed under the comment, their dates alongside. */
+function itemRow(item: MinutesItem, language: Language): string[] {
+  const lines = item.actions.map(({ action, owner }) => t(language, 'minutes.actionLine', { action, owner }));
+  const comment = [item.comment, ...lines].filter((line) => line !== '').join('\n');
+  const dates = item.actions.map((action) => longDate(action.due, language));
+  return [item.item, comment, [...(item.comment && lines.length > 0 ? [''] : []), ...dates].join('\n')];
+}
+
+export function minutesDocument(
+  meeting: MinutesMeeting,
+  content: MinutesContent,
+  members: readonly MemberChoice[],
+  workbook: WorkbookRef,
+  language: Language,
+): DocumentPlan {
+  const heading = t(language, 'minutes.heading');
+  const { present, absent } = attendanceOf(content.present, members);
+  const details = [meeting.host, meeting.place, dateLine(meeting, language)]
+    .filter((line) => line !== '')
+    .map((line): Block => ({ kind: 'paragraph', text: line }));
+  const actions = content.items.flatMap((item) => item.actions);
+  const actionList: Block =
+    actions.length > 0
+      ? {
+          kind: 'table',
+          header: [
+            t(language, 'minutes.actionColumn'),
+            t(language, 'minutes.ownerColumn'),
+            t(language, 'minutes.dueColumn'),
+          ],
+          rows: actions.map((action) => [action.action, action.owner, longDate(action.due, language)]),
+        }
+      : { kind: 'paragraph', text: t(language, 'minutes.noActions') };
+  return {
+    name: meetingDocumentName(t(language, 'minutes.name'), meeting),
+    blocks: [
+      { kind: 'title', text: heading },
+      ...details,
+      ...people(t(language, 'minutes.present'), present, language),
+      ...people(t(language, 'minutes.absent'), absent, language),
+      {
+        kind: 'table',
+        header: [
+          t(language, 'agenda.item'),
+          t(language, 'minutes.commentColumn'),
+          t(language, 'minutes.completionColumn'),
+        ],
+        rows: content.items.map((item) => itemRow(item, language)),
+      },
+      { kind: 'heading', text: t(language, 'minutes.actionsHeading') },
+      actionList,
+      workbookLink(t(language, 'document.workbook'), workbook),
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The workbook: the Meetings row and the action plan
+
+/**
+ * The Meetings row after the minutes: the minutes linked, attendance as names a person reads in a cell, and the
+ * status moved on to held (`held`, in the workbook's language), but never back from "minutes approved". These cells
+ * are the minutes' own output, so each generation writes them again: the chair's attendance is the record.
+ */
+export function meetingChanges(
+  attendance: Attendance,
+  minutes: DocumentLink,
+  currentStatus: string | null,
+  held: string,
+): { minutesLink: Formula; present: string; absent: string; status?: string } {
+  const names = (members: readonly MemberChoice[]) => members.map((member) => member.name).join(', ');
+  const changes = {
+    minutesLink: hyperlink(minutes.url, minutes.name),
+    present: names(attendance.present),
+    absent: names(attendance.absent),
+  };
+  return currentStatus === 'minutesApproved' ? changes : { ...changes, status: held };
+}
+
+/** An action-plan row as the minutes need it; dates as ISO strings. */
+export interface ActionPlanRow {
+  row: number;
+  number: unknown;
+  actionId: string;
+  action: string;
+  owner: string;
+  due: string;
+}
+
+/** A type, not an interface, so a table's record type (an index signature) accepts it. */
+export type NewActionRow = {
+  number: number;
+  action: string;
+  owner: string;
+  due: string;
+  status: string;
+  source: Formula;
+  actionId: string;
+};
+
+export interface ActionRowChange {
+  row: number;
+  values: Partial<Record<(typeof ACTION_FIELDS)[number], string>>;
+}
+
+/**
+ * The action-plan rows to add and to change. An action without a row is added, numbered after the highest number,
+ * with the status `notStarted` (in the workbook's language) and the minutes linked as its source. An action with a row
+ * changes only the cells still holding what the minutes wrote last time (`written`): a member's own changes stay,
+ * and status, start, notes and every other column are never touched again. A row a person deleted stays deleted,
+ * and an action the chair took out of the minutes keeps its row, which members may have started on.
+ */
+export function actionPlanChanges(
+  actions: readonly MinutesAction[],
+  rows: readonly ActionPlanRow[],
+  written: readonly MinutesAction[],
+  minutes: DocumentLink,
+  notStarted: string,
+): { append: NewActionRow[]; update: ActionRowChange[] } {
+  const source = hyperlink(minutes.url, minutes.name);
+  const byId = new Map<string, ActionPlanRow>();
+  for (const row of rows) if (row.actionId && !byId.has(row.actionId)) byId.set(row.actionId, row);
+  const before = new Map(written.map((action) => [action.actionId, action]));
+  let number = nextMeetingNumber(rows.map((row) => row.number));
+  const append: NewActionRow[] = [];
+  const update: ActionRowChange[] = [];
+  for (const action of actions) {
+    const row = byId.get(action.actionId);
+    const last = before.get(action.actionId);
+    if (!row) {
+      if (!last) append.push({ number: number++, ...action, status: notStarted, source });
+      continue;
+    }
+    if (!last) continue;
+    const values: ActionRowChange['values'] = {};
+    for (const field of ACTION_FIELDS) {
+      if (row[field] === last[field] && action[field] !== row[field]) values[field] = action[field];
+    }
+    if (Object.keys(values).length > 0) update.push({ row: row.row, values });
+  }
+  return { append, update };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The minutes as stored in the agenda Doc's properties
+
+/** What the last generation wrote: the Doc it made, the content, and the next action number. */
+export interface MinutesRecord extends MinutesBasis {
+  document: DocumentLink & { id: string };
+  nextAction: number;
+}
+
+const RECORD_KEY = 'allianceKit.minutes';
+/** Code points per property: at most 4 bytes each keeps a value under the 9 KB a property may hold. */
+const PART_LENGTH = 2000;
+
+/**
+ * The record as document properties: a property holds 9 KB and 30 items with 60 actions can hold more, so the JSON
+ * is cut in parts, `allianceKit.minutes` saying how many.
+ */
+export function recordProperties(stored: MinutesRecord): Record<string, string> {
+  const characters = Array.from(JSON.stringify(stored));
+  const parts: Record<string, string> = {};
+  let count = 0;
+  for (let start = 0; start < characters.length; start += PART_LENGTH) {
+    count += 1;
+    parts[`${RECORD_KEY}.${count}`] = characters.slice(start, start + PART_LENGTH).join('');
+  }
+  return { [RECORD_KEY]: String(count), ...parts };
+}
+
+/** The record from the agenda Doc's properties, or null before the first generation (or if a person broke it). */
+export function recordFrom(properties: Readonly<Record<string, string>>): MinutesRecord | null {
+  const count = Number(properties[RECORD_KEY]);
+  if (!Number.isInteger(count) || count < 1) return null;
+  const parts = Array.from({ length: count }, (_, index) => properties[`${RECORD_KEY}.${index + 1}`]);
+  if (parts.some((part) => part === undefined)) return null;
+  try {
+    const parsed = JSON.parse(parts.join('')) as MinutesRecord;
+    return typeof parsed.document?.id === 'string' && Array.isArray(parsed.items) ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The stored minutes as a form's basis: what the chair starts from, without where it is kept. */
+export function basisOf(stored: MinutesRecord | null): MinutesBasis | null {
+  return stored ? { revision: stored.revision, present: stored.present, items: stored.items } : null;
+}

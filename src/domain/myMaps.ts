@@ -1,0 +1,46 @@
+// The mapping exercise (ÉTAPE 3): stakeholders laid out as Google My Maps imports a CSV, one place per row.
+import type { CellValue } from './cells';
+import type { SheetRow } from './dashboard';
+import { LANGUAGES, type Language, t } from './i18n';
+import { listLabel, listValueOf, normalizeLabel } from './schema';
+
+const text = (value: CellValue | undefined) => (value === undefined ? '' : String(value).trim());
+
+/** Whether a sheet's name is the export's, in any of the four languages, so exporting again replaces it. */
+export function isMyMapsSheet(name: string): boolean {
+  return LANGUAGES.some((language) => normalizeLabel(t(language, 'myMaps.sheet')) === normalizeLabel(name));
+}
+
+/**
+ * The export's rows: a header My Maps offers as column names, then one row per stakeholder with an address (My Maps
+ * places pins by address, so a row without one could not be mapped). Lists are shown in the workbook's language.
+ */
+export function myMapsExport(
+  stakeholders: readonly SheetRow[],
+  language: Language,
+): { values: string[][]; withoutAddress: number } {
+  const header = (['name', 'address', 'category', 'influence', 'contact'] as const).map((column) =>
+    t(language, `myMaps.${column}`),
+  );
+  const values = [header];
+  let withoutAddress = 0;
+  for (const { values: row } of stakeholders) {
+    const name = text(row.stakeholder);
+    const address = text(row.address);
+    if (name === '' && address === '') continue;
+    if (address === '') {
+      withoutAddress += 1;
+      continue;
+    }
+    const category = listValueOf('sector', text(row.category));
+    const influence = listValueOf('level', text(row.influence));
+    values.push([
+      name,
+      address,
+      category ? listLabel(language, 'sector', category) : text(row.category),
+      influence ? listLabel(language, 'level', influence) : text(row.influence),
+      [row.contactPerson, row.email, row.phone].map(text).filter(Boolean).join(' · '),
+    ]);
+  }
+  return { values, withoutAddress };
+}

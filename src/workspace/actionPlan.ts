@@ -1,0 +1,107 @@
+// The action plan for members: Add action appends a checked row; Show actions of… filters the sheet to one owner.
+import { checkActionRequest, newActionRow } from '../domain/actionPlan';
+import type {
+  AddActionForm,
+  AddActionLabel,
+  AddedAction,
+  MemberChoice,
+  ShowActionsForm,
+  ShowActionsLabel,
+} from '../domain/api';
+import { UserError } from '../domain/errors';
+import { type Language, type MessageKey, t } from '../domain/i18n';
+import { LISTS, listLabel } from '../domain/schema';
+import { withDocumentLock } from './lock';
+import { workbookLanguage } from './settings';
+import { openTables, type Table } from './table';
+
+function labels<Key extends string>(
+  prefix: string,
+  keys: readonly Key[],
+  language: Language,
+): Record<Key, string> {
+  return Object.fromEntries(
+    keys.map((key) => [key, t(language, `${prefix}.${key}` as MessageKey)]),
+  ) as Record<Key, string>;
+}
+
+function membersOf(table: Table<'members'>): MemberChoice[] {
+  return table
+    .rows()
+    .map((row) => ({
+      name: String(row.values.name).trim(),
+      organisation: String(row.values.organisation).trim(),
+    }))
+    .filter((member) => member.name !== '');
+}
+
+const ADD_ACTION_LABELS: readonly AddActionLabel[] = [
+  'action',
+  'owner',
+  'chooseOwner',
+  'start',
+  'due',
+  'budget',
+  'status',
+  'add',
+  'adding',
+  'added',
+  'addAnother',
+];
+
+export function addActionForm(language: Language): AddActionForm {
+  const { members } = openTables(SpreadsheetApp.getActiveSpreadsheet(), ['members'] as const);
+  return {
+    labels: labels('addAction', ADD_ACTION_LABELS, language),
+    members: membersOf(members),
+    statuses: LISTS.actionStatus.map((value) => ({
+      value,
+      label: listLabel(language, 'actionStatus', value),
+    })),
+  };
+}
+
+/** Checks the form as the sheet would, then appends the row under the lock, numbered after the highest number. */
+export function addNewAction(request: unknown, language: Language): AddedAction {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  return withDocumentLock(() => {
+    const tables = openTables(spreadsheet, ['members', 'actionPlan'] as const);
+    const action = checkActionRequest(
+      request,
+      membersOf(tables.members).map((member) => member.name),
+    );
+    const numbers = tables.actionPlan.rows().map((row) => row.values.number);
+    const actionId = `action-${Utilities.getUuid().slice(0, 8)}`;
+    const record = newActionRow(action, numbers, actionId, workbookLanguage());
+    const [row] = tables.actionPlan.append([record]);
+    return { row, message: t(language, 'addAction.added', { number: record.number, row }) };
+  });
+}
+
+const SHOW_ACTIONS_LABELS: readonly ShowActionsLabel[] = ['member', 'show', 'showAll'];
+
+export function showActionsForm(language: Language): ShowActionsForm {
+  const { members } = openTables(SpreadsheetApp.getActiveSpreadsheet(), ['members'] as const);
+  return { labels: labels('showActions', SHOW_ACTIONS_LABELS, language), members: membersOf(members) };
+}
+
+/**
+ * Filters the Action plan to one owner's rows (a filter hides rows, it copies nothing), or shows every row for ''.
+ * The sheet's own filter is reused when a person made one, so their other columns' criteria stay.
+ */
+export function filterActionsOf(member: unknown, language: Language): string {
+  const name = typeof member === 'string' ? member.trim() : '';
+  const { actionPlan } = openTables(SpreadsheetApp.getActiveSpreadsheet(), ['actionPlan'] as const);
+  const sheet = actionPlan.sheet;
+  const owner = actionPlan.columns.owner;
+  if (owner === undefined) throw new UserError('workbook.error.notSetUp');
+  const filter =
+    sheet.getFilter() ?? sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).createFilter();
+  if (name === '') {
+    filter.removeColumnFilterCriteria(owner);
+    return t(language, 'showActions.all');
+  }
+  filter.setColumnFilterCriteria(owner, SpreadsheetApp.newFilterCriteria().whenTextEqualTo(name).build());
+  sheet.activate();
+  return t(language, 'showActions.shown', { member: name });
+}

@@ -1,0 +1,113 @@
+// Refreshing the dashboard: each table read once, the Dashboard sheet written once, its three charts replaced.
+import { domainToCell, isoDateIn } from '../domain/cells';
+import { communicationPlanDates } from '../domain/communicationPlan';
+import { dashboardReport } from '../domain/dashboard';
+import { type DashboardChart, dashboardSheet } from '../domain/dashboardSheet';
+import { type Language, t } from '../domain/i18n';
+import { type SheetKey, sheetOfTitle, sheetTitle } from '../domain/schema';
+import { withDocumentLock } from './lock';
+import { readSettings, workbookLanguage } from './settings';
+import { openTables, type Table } from './table';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Where the add-on keeps the next dates it wrote itself (row → ISO date), to tell them from a person's. */
+const WRITTEN_NEXT_DATES = 'allianceKit.communicationPlan.nextDates';
+
+const COLUMN_WIDTHS = [300, 150, 420, 110, 260];
+
+/** A sheet the add-on owns, found by its title in any of the four languages, or added in the workbook's language. */
+export function ownSheet(spreadsheet: Spreadsheet, key: SheetKey, language: Language): Sheet {
+  const found = spreadsheet.getSheets().find((sheet) => sheetOfTitle(sheet.getName()) === key);
+  return found ?? spreadsheet.insertSheet(sheetTitle(language, key), spreadsheet.getNumSheets());
+}
+
+/** Next dates from each row's frequency, written only where the add-on may write; the lock guards the read-write. */
+function updateNextDates(table: Table<'communicationPlan'>, today: string): void {
+  const properties = PropertiesService.getDocumentProperties();
+  const written = JSON.parse(properties.getProperty(WRITTEN_NEXT_DATES) ?? '{}') as Record<string, string>;
+  const plan = communicationPlanDates(table.rows(), written, today);
+  if (plan.changes.length > 0) {
+    table.update(plan.changes.map((change) => ({ row: change.row, values: { nextDate: change.nextDate } })));
+  }
+  properties.setProperty(WRITTEN_NEXT_DATES, JSON.stringify(plan.written));
+}
+
+/** Removes the charts an earlier refresh drew, known by their data ranges: a person's own charts stay. */
+function replaceCharts(sheet: Sheet, charts: DashboardChart[]): void {
+  const ranges = charts.map((chart) =>
+    sheet.getRange(chart.range.row, chart.range.column, chart.range.numRows, chart.range.numColumns),
+  );
+  const ours = new Set(ranges.map((range) => range.getA1Notation()));
+  for (const chart of sheet.getCharts()) {
+    if (chart.getRanges().some((range) => ours.has(range.getA1Notation()))) sheet.removeChart(chart);
+  }
+  charts.forEach((chart, index) => {
+    let builder = sheet
+      .newChart()
+      .setChartType(Charts.ChartType[chart.type])
+      .addRange(ranges[index])
+      .setNumHeaders(1)
+      .setPosition(chart.anchor.row, chart.anchor.column, 0, 0);
+    for (const [option, value] of Object.entries(chart.options)) builder = builder.setOption(option, value);
+    sheet.insertChart(builder.build());
+  });
+}
+
+function writeDashboard(sheet: Sheet, layout: ReturnType<typeof dashboardSheet>, timeZone: string): void {
+  const height = layout.values.length;
+  const width = layout.values[0].length;
+  sheet.clear();
+  const range = sheet.getRange(1, 1, height, width);
+  // Every string goes in as text: action names and owners are people's words, never formulas.
+  range.setValues(layout.values.map((line) => line.map((cell) => domainToCell(cell, 'text', timeZone))));
+  range.setBackgrounds(layout.backgrounds);
+  range.setFontWeights(layout.bold.map((line) => line.map((bold) => (bold ? 'bold' : 'normal'))));
+  COLUMN_WIDTHS.forEach((width, index) => {
+    sheet.setColumnWidth(index + 1, width);
+  });
+}
+
+/**
+ * Recomputes the dashboard of the open alliance workbook, after set-up, New meeting and from the menu. Reads each table once and
+ * writes the Dashboard sheet once, whatever the number of rows; outside the Dashboard it writes only the communication
+ * plan's next dates that are its own.
+ */
+export function updateDashboard(spreadsheet: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()): void {
+  const settings = readSettings();
+  const language = workbookLanguage(settings);
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const today = isoDateIn(new Date(), timeZone);
+  const tables = openTables(spreadsheet, [
+    'members',
+    'stakeholders',
+    'actionPlan',
+    'meetings',
+    'guide',
+    'communicationPlan',
+  ] as const);
+  const report = dashboardReport({
+    today,
+    workPlanEnd: settings.workPlanEnd || null,
+    members: tables.members.rows(),
+    stakeholders: tables.stakeholders.rows(),
+    actions: tables.actionPlan.rows(),
+    meetings: tables.meetings.rows(),
+    guide: tables.guide.rows(),
+  });
+  const layout = dashboardSheet(report, language, settings.allianceName);
+  withDocumentLock(() => {
+    updateNextDates(tables.communicationPlan, today);
+    const sheet = ownSheet(spreadsheet, 'dashboard', language);
+    writeDashboard(sheet, layout, timeZone);
+    replaceCharts(sheet, layout.charts);
+  });
+}
+
+/** The menu's Refresh dashboard: the open workbook's dashboard, then a word in the user's language. */
+export function refreshActiveDashboard(language: Language): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  updateDashboard(spreadsheet);
+  spreadsheet.toast(t(language, 'dashboard.done'));
+}

@@ -1,0 +1,95 @@
+// Writes the documents the add-on makes (agenda, invitation, minutes, charter, briefing) from their DocumentPlan.
+import type { DocumentLink } from '../domain/api';
+import type { Block, DocumentPlan, WorkbookRef } from '../domain/document';
+
+type Document = GoogleAppsScript.Document.Document;
+type Body = GoogleAppsScript.Document.Body;
+type Element = GoogleAppsScript.Document.Element;
+
+/** The workbook as the documents link back to it. */
+export function workbookRef(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): WorkbookRef {
+  return { id: spreadsheet.getId(), name: spreadsheet.getName(), url: spreadsheet.getUrl() };
+}
+
+type Style = (text: GoogleAppsScript.Document.Text, start: number, endInclusive: number) => void;
+
+/** A paragraph with a style on the characters from `from` up to `to` (exclusive); an empty span stays plain. */
+function styledParagraph(body: Body, text: string, from: number, to: number, style: Style): Element {
+  const paragraph = body.appendParagraph(text);
+  if (to > from) style(paragraph.editAsText(), from, to - 1);
+  return paragraph;
+}
+
+/** Appends one block with a fixed number of calls, whatever its size: a table is one appendTable. */
+function appendBlock(body: Body, block: Block): Element {
+  switch (block.kind) {
+    case 'title':
+    case 'heading':
+      return body
+        .appendParagraph(block.text)
+        .setHeading(
+          block.kind === 'title'
+            ? DocumentApp.ParagraphHeading.HEADING1
+            : DocumentApp.ParagraphHeading.HEADING2,
+        );
+    case 'paragraph':
+      return body.appendParagraph(block.text);
+    case 'labelled':
+      // "Host organisation: Maison des Associations", the label in bold.
+      return styledParagraph(
+        body,
+        `${block.label} ${block.value}`,
+        0,
+        block.label.length,
+        (text, start, end) => text.setBold(start, end, true),
+      );
+    case 'link': {
+      const before = `${block.label} `;
+      return styledParagraph(
+        body,
+        `${before}${block.text}`,
+        before.length,
+        before.length + block.text.length,
+        (text, start, end) => text.setLinkUrl(start, end, block.url),
+      );
+    }
+    case 'table': {
+      const table = body.appendTable([block.header, ...block.rows]);
+      table.getRow(0).editAsText().setBold(true);
+      return table;
+    }
+  }
+}
+
+/** A named range over the element, so the script can find it again whatever people do around it. */
+function nameElement(document: Document, name: string, element: Element): void {
+  document.addNamedRange(name, document.newRange().addElement(element).build());
+}
+
+/** Makes a new Doc from its plan and answers its name and URL. */
+export function writeDocument(plan: DocumentPlan): DocumentLink {
+  return fillDocument(DocumentApp.create(plan.name), plan);
+}
+
+/**
+ * Writes the plan over a Doc the add-on made before, so that its link, its sharing and its place in Drive stay:
+ * the old content goes, and its named ranges with it, as they would point at elements no longer there.
+ */
+export function rewriteDocument(document: Document, plan: DocumentPlan): DocumentLink {
+  for (const range of document.getNamedRanges()) range.remove();
+  document.setName(plan.name);
+  document.getBody().clear();
+  return fillDocument(document, plan);
+}
+
+/** Writes the plan into a body holding one empty paragraph, as a new or cleared Doc's does. */
+export function fillDocument(document: Document, plan: DocumentPlan): DocumentLink {
+  const body = document.getBody();
+  for (const block of plan.blocks) {
+    const element = appendBlock(body, block);
+    for (const name of block.ranges ?? []) nameElement(document, name, element);
+  }
+  // A new or cleared Doc starts with one empty paragraph; the plan's first block is the real start.
+  body.getChild(0).removeFromParent();
+  return { name: plan.name, url: document.getUrl() };
+}

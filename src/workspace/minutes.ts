@@ -1,0 +1,242 @@
+// Generate minutes, run in the agenda Doc: reads the agenda and its workbook; writes the minutes Doc, the action plan and the Meetings row.
+import { AGENDA_RANGE, meetingIdFrom } from '../domain/agenda';
+import type { GeneratedMinutes, MemberChoice, MinutesForm } from '../domain/api';
+import { workbookIdFrom } from '../domain/document';
+import { UserError } from '../domain/errors';
+import { type Language, t } from '../domain/i18n';
+import {
+  type ActionPlanRow,
+  type AgendaLayout,
+  actionPlanChanges,
+  agendaItemsFrom,
+  agendaItemsFromTable,
+  agendaLayout,
+  attendanceOf,
+  basisOf,
+  checkMinutesRequest,
+  type MinutesMeeting,
+  meetingChanges,
+  mergeMinutes,
+  minutesDocument,
+  minutesLabels,
+  nextActionNumber,
+  prefilledMinutes,
+  recordFrom,
+  recordProperties,
+  withActionIds,
+} from '../domain/minutes';
+import { listLabel, listValueOf } from '../domain/schema';
+import { fillDocument, rewriteDocument, workbookRef } from './documents';
+import { withDocumentLock } from './lock';
+import { memberDetails } from './meetings';
+import { openTables, type TableRow } from './table';
+
+type Document = GoogleAppsScript.Document.Document;
+type DocTable = GoogleAppsScript.Document.Table;
+type NamedRange = GoogleAppsScript.Document.NamedRange;
+
+interface AgendaDoc {
+  document: Document;
+  workbookId: string;
+  meetingId: string;
+  table: DocTable;
+}
+
+/** The agenda's table: the one under its named range, or, if the chair replaced it, the body's first table. */
+function agendaTable(document: Document, range: NamedRange | undefined): DocTable {
+  const element = range?.getRange().getRangeElements()[0]?.getElement();
+  if (element && element.getType() === DocumentApp.ElementType.TABLE) return element.asTable();
+  const tables = document.getBody().getTables();
+  if (tables.length === 0) throw new UserError('minutes.error.noAgendaTable');
+  return tables[0];
+}
+
+/** The agenda Doc the chair has open, known by the named ranges New meeting laid over it (agenda.ts's contract). */
+function openAgenda(): AgendaDoc {
+  const document = DocumentApp.getActiveDocument();
+  const ranges = document.getNamedRanges();
+  const names = ranges.map((range) => range.getName());
+  const workbookId = workbookIdFrom(names);
+  const meetingId = meetingIdFrom(names);
+  if (!workbookId || !meetingId) throw new UserError('minutes.error.notAgenda');
+  return {
+    document,
+    workbookId,
+    meetingId,
+    table: agendaTable(document, ranges[names.indexOf(AGENDA_RANGE)]),
+  };
+}
+
+/**
+ * The agenda's layout and items in a few calls whatever its length: Table.getText() gives every cell on its own
+ * line, which cuts back into rows as long as no cell holds a line break of its own. When one does, the header is
+ * read cell by cell and then only the item column, two calls a row.
+ */
+function readAgenda(table: DocTable): { layout: AgendaLayout; items: string[] } {
+  const rows = table.getNumRows();
+  if (rows === 0) return { layout: agendaLayout([]), items: [] };
+  const header = table.getRow(0);
+  const width = header.getNumCells();
+  const lines = table.getText().split('\n');
+  if (lines.length === rows * width) {
+    const cells = Array.from({ length: rows }, (_, row) => lines.slice(row * width, (row + 1) * width));
+    return { layout: agendaLayout(cells[0]), items: agendaItemsFromTable(cells) };
+  }
+  const layout = agendaLayout(Array.from({ length: width }, (_, cell) => header.getCell(cell).getText()));
+  const first = layout.hasHeader ? 1 : 0;
+  const column = Array.from({ length: rows - first }, (_, index) =>
+    table.getCell(first + index, layout.itemColumn).getText(),
+  );
+  return { layout, items: agendaItemsFrom(column) };
+}
+
+/** The workbook the agenda links to; openById throws when it was deleted or is not shared with the user. */
+function openWorkbook(id: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  try {
+    return SpreadsheetApp.openById(id);
+  } catch {
+    throw new UserError('minutes.error.noWorkbook');
+  }
+}
+
+/** The minutes Doc made before, or null if it was deleted since (a new one is made then). */
+function openMinutes(id: string): Document | null {
+  try {
+    return DocumentApp.openById(id);
+  } catch {
+    return null;
+  }
+}
+
+function memberChoices(rows: readonly TableRow<'members'>[]): MemberChoice[] {
+  return memberDetails(rows).map(({ name, organisation }) => ({ name, organisation }));
+}
+
+function meetingRowOf(rows: readonly TableRow<'meetings'>[], meetingId: string): TableRow<'meetings'> {
+  const row = rows.find((candidate) => String(candidate.values.meetingId).trim() === meetingId);
+  if (!row) throw new UserError('minutes.error.noMeeting');
+  return row;
+}
+
+function meetingOf({ values }: TableRow<'meetings'>): MinutesMeeting {
+  const text = (value: unknown) => String(value).trim();
+  return {
+    date: text(values.date),
+    time: text(values.time),
+    place: text(values.place),
+    host: text(values.host),
+  };
+}
+
+function actionPlanRows(rows: readonly TableRow<'actionPlan'>[]): ActionPlanRow[] {
+  return rows.map(({ row, values }) => ({
+    row,
+    number: values.number,
+    actionId: String(values.actionId).trim(),
+    action: String(values.action),
+    owner: String(values.owner),
+    due: String(values.due),
+  }));
+}
+
+/** The stored minutes live in the agenda Doc's own properties: the script runs in that Doc, and they are of it. */
+function agendaProperties(): GoogleAppsScript.Properties.Properties {
+  return PropertiesService.getDocumentProperties();
+}
+
+/**
+ * What the sidebar shows: its words in the user's language, the members, and each agenda item as the Doc shows it
+ * now with what earlier minutes said of it. Every error that would stop the generation is said here already.
+ */
+export function minutesForm(language: Language): MinutesForm {
+  const agenda = openAgenda();
+  const { items } = readAgenda(agenda.table);
+  if (items.length === 0) throw new UserError('minutes.error.emptyAgenda');
+  const { members, meetings } = openTables(openWorkbook(agenda.workbookId), ['members', 'meetings']);
+  meetingRowOf(meetings.rows(), agenda.meetingId);
+  const choices = memberChoices(members.rows());
+  const stored = recordFrom(agendaProperties().getProperties());
+  const basis = basisOf(stored);
+  return {
+    labels: minutesLabels(language),
+    meeting: agenda.document.getName(),
+    members: choices,
+    minutes: prefilledMinutes(items, basis, choices),
+    basis,
+    document: stored ? { name: stored.document.name, url: stored.document.url } : null,
+  };
+}
+
+/**
+ * Checks the form before anything is written, then writes the minutes Doc (the same one every time), the action
+ * rows (added once, then only what the minutes wrote and nobody changed since) and the Meetings row.
+ *
+ * The lock: LockService.getDocumentLock() is the lock of the container the script runs in, here the agenda Doc,
+ * not the workbook. Two chairs generating this meeting's minutes both run in this Doc, so it serializes them: the
+ * second reads the stored minutes, the action plan and the Meetings row only after the first wrote them, and
+ * mergeMinutes keeps what the first wrote. No script lock is needed for that, and one would queue every user of
+ * the add-on (an add-on is one script). Other writers of the workbook run in other containers (New meeting and
+ * members in the workbook, another meeting's agenda Doc) and are not held off by this lock. They change other rows,
+ * and rows are found by their ids, never by a position read earlier, so updates do not collide. What remains is
+ * adding rows after the Action plan's last row: another meeting's minutes doing it in the same second could pick the
+ * same rows. Only a lock every such writer takes could close that, and the one lock a Doc and a workbook share is
+ * the add-on-wide script lock; that price is not paid for a race of one second between two meetings.
+ */
+export function generateMinutes(input: unknown, language: Language): GeneratedMinutes {
+  const agenda = openAgenda();
+  // The agenda's header is in the workbook's language, the one the minutes and the sheets' lists are written in.
+  const workbookLanguage = readAgenda(agenda.table).layout.language ?? language;
+  const spreadsheet = openWorkbook(agenda.workbookId);
+  const tables = openTables(spreadsheet, ['members', 'meetings', 'actionPlan']);
+  const members = memberChoices(tables.members.rows());
+  const request = checkMinutesRequest(input, members);
+  return withDocumentLock(() => {
+    const properties = agendaProperties();
+    const stored = recordFrom(properties.getProperties());
+    const meetingRow = meetingRowOf(tables.meetings.rows(), agenda.meetingId);
+    const rows = actionPlanRows(tables.actionPlan.rows());
+    const first = nextActionNumber(
+      agenda.meetingId,
+      stored?.nextAction ?? 1,
+      rows.map((row) => row.actionId),
+    );
+    const merged = mergeMinutes(request, basisOf(stored));
+    const { content, next } = withActionIds(merged, agenda.meetingId, first);
+
+    const plan = minutesDocument(
+      meetingOf(meetingRow),
+      content,
+      members,
+      workbookRef(spreadsheet),
+      workbookLanguage,
+    );
+    const existing = stored ? openMinutes(stored.document.id) : null;
+    const document = existing ?? DocumentApp.create(plan.name);
+    const link = existing ? rewriteDocument(existing, plan) : fillDocument(document, plan);
+
+    const actions = content.items.flatMap((item) => item.actions);
+    const written = (stored?.items ?? []).flatMap((item) => item.actions);
+    const notStarted = listLabel(workbookLanguage, 'actionStatus', 'notStarted');
+    const changes = actionPlanChanges(actions, rows, written, link, notStarted);
+    // Updates first: they write back the cells around them from the read above, which an append would outdate.
+    tables.actionPlan.update(changes.update);
+    tables.actionPlan.append(changes.append);
+    const status = listValueOf('meetingStatus', meetingRow.values.status);
+    const held = listLabel(workbookLanguage, 'meetingStatus', 'held');
+    const attendance = attendanceOf(content.present, members);
+    tables.meetings.update([{ row: meetingRow.row, values: meetingChanges(attendance, link, status, held) }]);
+
+    properties.setProperties(
+      recordProperties({
+        revision: (stored?.revision ?? 0) + 1,
+        present: content.present,
+        items: content.items,
+        document: { id: document.getId(), ...link },
+        nextAction: next,
+      }),
+    );
+    // Written through before the lock goes, so the next chair reads what this one wrote.
+    SpreadsheetApp.flush();
+    return { document: link, message: t(language, 'minutes.generated', { count: actions.length }) };
+  });
+}

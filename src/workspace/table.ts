@@ -1,0 +1,238 @@
+// The workbook's tables: each found by its columns' metadata, read in one call, written in batched calls.
+import { type CellValue, cellToDomain, domainToCell, unchangedCell, type WriteValue } from '../domain/cells';
+import { UserError } from '../domain/errors';
+import {
+  COLUMN_METADATA_KEY,
+  type ColumnKey,
+  type ColumnSpec,
+  columnsOf,
+  parseColumnTag,
+  type TableKey,
+} from '../domain/schema';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface TableRow<K extends TableKey> {
+  /** The sheet row, 1-based; row 1 is the header. */
+  row: number;
+  /** Every column of the table; '' for an empty cell or a column the sheet lacks. Dates as ISO strings. */
+  values: Record<ColumnKey<K>, CellValue>;
+}
+
+/** What to write into a row: only the columns given are touched. */
+export type TableRecord<K extends TableKey> = Partial<Record<ColumnKey<K>, WriteValue>>;
+
+export interface Table<K extends TableKey> {
+  readonly key: K;
+  readonly sheet: Sheet;
+  /** Where each column is now (1-based); a column a person deleted is absent. */
+  readonly columns: Partial<Record<ColumnKey<K>, number>>;
+  /** The rows with anything in the table's columns, in one read. */
+  rows(): TableRow<K>[];
+  /** Adds records after the sheet's last row in one write; returns their row numbers. */
+  append(records: TableRecord<K>[]): number[];
+  /**
+   * Changes cells of existing rows. One write per run of adjacent changed columns, spanning the first to the last
+   * changed row: cells inside that block that are not changed are written back as they were (their formula, or their
+   * value as text), from the last read of the table, so nothing a person wrote is lost.
+   */
+  update(changes: { row: number; values: TableRecord<K> }[]): void;
+}
+
+export type Tables<K extends TableKey> = { [P in K]: Table<P> };
+
+export interface ColumnLocation {
+  value: string;
+  sheetId: number;
+  column: number;
+}
+
+/**
+ * The add-on's column metadata, found with one finder over the whole spreadsheet
+ * (https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-finder). Each match costs a few
+ * getter calls, so the location is asked only for the tables wanted.
+ */
+export function readColumnLocations(
+  spreadsheet: Spreadsheet,
+  wanted: (table: TableKey) => boolean,
+): ColumnLocation[] {
+  const locations: ColumnLocation[] = [];
+  for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(COLUMN_METADATA_KEY).find()) {
+    const value = metadata.getValue();
+    const parsed = parseColumnTag(value);
+    if (!parsed || !wanted(parsed.table)) continue;
+    const range = metadata.getLocation().getColumn();
+    if (range)
+      locations.push({ value: value as string, sheetId: range.getGridId(), column: range.getColumn() });
+  }
+  return locations;
+}
+
+interface Grid {
+  values: unknown[][];
+  formulas: string[][];
+}
+
+class SheetTable<K extends TableKey> implements Table<K> {
+  private grid: Grid | null = null;
+  private readonly specs: Map<string, ColumnSpec>;
+
+  constructor(
+    readonly key: K,
+    readonly sheet: Sheet,
+    readonly columns: Partial<Record<ColumnKey<K>, number>>,
+    private readonly timeZone: string,
+  ) {
+    this.specs = new Map(columnsOf(key).map((spec) => [spec.key, spec]));
+  }
+
+  private placed(): [string, number, ColumnSpec][] {
+    return Object.entries(this.columns as Record<string, number>).map(([key, column]) => [
+      key,
+      column,
+      this.specs.get(key) as ColumnSpec,
+    ]);
+  }
+
+  /** Values and formulas of the data range: formulas keep links' URLs and let a batched write keep formulas. */
+  private read(): Grid {
+    const range = this.sheet.getDataRange();
+    this.grid = { values: range.getValues(), formulas: range.getFormulas() };
+    return this.grid;
+  }
+
+  rows(): TableRow<K>[] {
+    const { values, formulas } = this.read();
+    const placed = this.placed();
+    const rows: TableRow<K>[] = [];
+    for (let index = 1; index < values.length; index++) {
+      const record: Record<string, CellValue> = Object.fromEntries(
+        [...this.specs.keys()].map((key) => [key, '']),
+      );
+      let filled = false;
+      for (const [key, column, spec] of placed) {
+        const value = cellToDomain(
+          values[index][column - 1],
+          formulas[index]?.[column - 1] ?? '',
+          spec.kind,
+          this.timeZone,
+        );
+        record[key] = value;
+        filled ||= value !== '';
+      }
+      if (filled) rows.push({ row: index + 1, values: record as Record<ColumnKey<K>, CellValue> });
+    }
+    return rows;
+  }
+
+  append(records: TableRecord<K>[]): number[] {
+    const placed = this.placed();
+    if (records.length === 0 || placed.length === 0) return [];
+    const first = Math.min(...placed.map(([, column]) => column));
+    const last = Math.max(...placed.map(([, column]) => column));
+    const start = this.sheet.getLastRow() + 1;
+    const end = start + records.length - 1;
+    const maxRows = this.sheet.getMaxRows();
+    if (end > maxRows) this.sheet.insertRowsAfter(maxRows, end - maxRows);
+    // The new rows are below every row with content, so the block's other cells are empty before and after.
+    const block = records.map((record) => {
+      const row: unknown[] = Array.from({ length: last - first + 1 }, () => '');
+      for (const [key, column, spec] of placed) {
+        if (key in record)
+          row[column - first] = domainToCell(record[key as ColumnKey<K>], spec.kind, this.timeZone);
+      }
+      return row;
+    });
+    this.sheet.getRange(start, first, records.length, last - first + 1).setValues(block);
+    this.grid = null;
+    return records.map((_, index) => start + index);
+  }
+
+  update(changes: { row: number; values: TableRecord<K> }[]): void {
+    const cells = new Map<number, Map<number, unknown>>();
+    for (const change of changes) {
+      if (!Number.isInteger(change.row) || change.row < 2)
+        throw new Error(`Row ${change.row} is not a table row`);
+      for (const [key, column, spec] of this.placed()) {
+        if (!(key in change.values)) continue;
+        const byRow = cells.get(column) ?? new Map<number, unknown>();
+        byRow.set(change.row, domainToCell(change.values[key as ColumnKey<K>], spec.kind, this.timeZone));
+        cells.set(column, byRow);
+      }
+    }
+    if (cells.size === 0) return;
+    const grid = this.grid ?? this.read();
+    for (const run of columnRuns([...cells.keys()])) {
+      const rows = run.flatMap((column) => [...(cells.get(column) as Map<number, unknown>).keys()]);
+      const top = Math.min(...rows);
+      const bottom = Math.max(...rows);
+      const block: unknown[][] = [];
+      for (let row = top; row <= bottom; row++) {
+        block.push(
+          run.map((column) => {
+            const changed = cells.get(column) as Map<number, unknown>;
+            if (changed.has(row)) return changed.get(row);
+            return unchangedCell(
+              grid.values[row - 1]?.[column - 1] ?? '',
+              grid.formulas[row - 1]?.[column - 1] ?? '',
+            );
+          }),
+        );
+      }
+      this.sheet.getRange(top, run[0], bottom - top + 1, run.length).setValues(block);
+    }
+    this.grid = null;
+  }
+}
+
+/** Sorted column numbers grouped into runs of adjacent columns: [2, 3, 7] → [[2, 3], [7]]. */
+function columnRuns(columns: number[]): number[][] {
+  const runs: number[][] = [];
+  for (const column of [...columns].sort((a, b) => a - b)) {
+    const run = runs[runs.length - 1];
+    if (run && run[run.length - 1] === column - 1) run.push(column);
+    else runs.push([column]);
+  }
+  return runs;
+}
+
+/** Each table's sheet: the one holding most of its columns (a copied sheet carries metadata too). */
+function placeTable(
+  key: TableKey,
+  locations: ColumnLocation[],
+): { sheetId: number; columns: Record<string, number> } | null {
+  const mine = locations
+    .map((location) => ({ ...location, parsed: parseColumnTag(location.value) }))
+    .filter((location) => location.parsed?.table === key);
+  if (mine.length === 0) return null;
+  const counts = new Map<number, number>();
+  for (const location of mine) counts.set(location.sheetId, (counts.get(location.sheetId) ?? 0) + 1);
+  const sheetId = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  const columns: Record<string, number> = {};
+  for (const location of mine) {
+    const column = location.parsed?.column as string;
+    if (location.sheetId === sheetId && !(column in columns)) columns[column] = location.column;
+  }
+  return { sheetId, columns };
+}
+
+/** The tables asked for, found by metadata whatever their sheets are called or where their columns moved. */
+export function openTables<K extends TableKey>(spreadsheet: Spreadsheet, keys: readonly K[]): Tables<K> {
+  const locations = readColumnLocations(spreadsheet, (table) => (keys as readonly string[]).includes(table));
+  const sheets = new Map(spreadsheet.getSheets().map((sheet) => [sheet.getSheetId(), sheet]));
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const tables = {} as Record<string, Table<TableKey>>;
+  for (const key of keys) {
+    const placed = placeTable(key, locations);
+    const sheet = placed && sheets.get(placed.sheetId);
+    if (!placed || !sheet) throw new UserError('workbook.error.notSetUp');
+    tables[key] = new SheetTable(
+      key,
+      sheet,
+      placed.columns as Partial<Record<ColumnKey<K>, number>>,
+      timeZone,
+    );
+  }
+  return tables as Tables<K>;
+}

@@ -1,0 +1,341 @@
+// New meeting as the secretary uses it: the sidebar's form, Create meeting, the Meetings row and the two Docs.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { holdLock } from '../../emulator/services/lock';
+import type { CreatedMeeting, NewMeetingForm, NewMeetingRequest } from '../../src/domain/api';
+import { LANGUAGES, t } from '../../src/domain/i18n';
+import { menuFor } from '../../src/domain/menu';
+import { buildDir, openSpreadsheet } from '../support/addon';
+import { documentAt, headerIsBold, links, namedBlock } from '../support/docs';
+import { appendRows, readRows, setUpAlliance } from '../support/workbook';
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const XSS = '<img src=x onerror=alert(1)>';
+const FORMULA = '=IMPORTXML("https://example.org","//a")';
+
+function withMembers(locale = 'en') {
+  const addon = setUpAlliance(locale);
+  appendRows(addon, 'members', [
+    {
+      name: 'Amina Diallo',
+      organisation: 'Maison des Associations',
+      role: locale === 'fr' ? 'Présidence' : 'Chair',
+    },
+    { name: 'Lars Berg', organisation: 'Röda Korset', role: locale === 'fr' ? 'Secrétariat' : 'Secretary' },
+  ]);
+  return addon;
+}
+
+function request(form: NewMeetingForm, changes: Partial<NewMeetingRequest> = {}): NewMeetingRequest {
+  return {
+    date: '2027-03-15',
+    time: '10:00',
+    place: 'Bordeaux',
+    host: 'Maison des Associations',
+    chair: 'Amina Diallo',
+    agenda: form.agenda,
+    ...changes,
+  };
+}
+
+const meetingColumns = [
+  'number',
+  'date',
+  'time',
+  'place',
+  'host',
+  'chair',
+  'agendaLink',
+  'invitationLink',
+  'status',
+  'meetingId',
+];
+
+describe('New meeting menu item (https://developers.google.com/apps-script/reference/base/ui#showSidebar(Object))', () => {
+  it.each(LANGUAGES)('is in the Sheets menu in %s and opens the New meeting sidebar', (language) => {
+    expect(menuFor('sheets', language).items).toContainEqual({
+      label: t(language, 'menu.newMeeting'),
+      fn: 'newMeeting',
+    });
+    const addon = setUpAlliance(language);
+    addon.run('newMeeting');
+    expect(addon.ws.ui.sidebar?.title).toBe(t(language, 'newMeeting.title'));
+    expect(addon.ws.ui.sidebar?.html).toBe(readFileSync(join(buildDir, 'newMeeting.html'), 'utf8'));
+  });
+});
+
+describe('getNewMeetingForm', () => {
+  it('offers the members, in the user’s language, and the seed’s standard agenda', () => {
+    const form = withMembers('en').run<NewMeetingForm>('getNewMeetingForm');
+    expect(form.labels).toMatchObject({
+      date: 'Date',
+      time: 'Time',
+      place: 'Place',
+      host: 'Host organisation',
+      chair: 'Chair',
+      create: 'Create meeting',
+    });
+    expect(form.members).toEqual([
+      { name: 'Amina Diallo', organisation: 'Maison des Associations' },
+      { name: 'Lars Berg', organisation: 'Röda Korset' },
+    ]);
+    expect(form.agenda.map((item) => item.item)).toEqual([
+      'Welcome and introduction',
+      'Minutes of the previous meeting',
+      'Updates on project activities since the last meeting',
+      'Communication; events; networking',
+      'Knowledge sharing',
+      'Feedback on training',
+      'Review of the action plan',
+      'Any other business',
+      'Date, time and place of the next meeting',
+      'Close and thanks',
+    ]);
+  });
+
+  it('adds one follow-up per open or overdue action, moderated by its owner, and none for a done one', () => {
+    const addon = withMembers('fr');
+    appendRows(addon, 'actionPlan', [
+      {
+        action: 'Cartographier les aides',
+        owner: 'Amina Diallo',
+        due: day('2020-02-01'),
+        status: 'En cours',
+      },
+      { action: 'Imprimer les dépliants', owner: 'Lars Berg', due: day('2020-01-10'), status: 'Terminée' },
+      { action: 'Contacter la mairie', owner: 'Lars Berg', due: day('2099-05-01'), status: 'Non commencée' },
+    ]);
+    const followUps = addon
+      .run<NewMeetingForm>('getNewMeetingForm')
+      .agenda.filter((item) => item.item.startsWith('Suivi'));
+    expect(followUps).toEqual([
+      {
+        time: '',
+        item: 'Suivi : Cartographier les aides (en retard depuis le 1 février 2020)',
+        moderator: 'Amina Diallo',
+      },
+      { time: '', item: 'Suivi : Contacter la mairie (échéance le 1 mai 2099)', moderator: 'Lars Berg' },
+    ]);
+  });
+
+  it('speaks the user’s language in the sidebar and writes the agenda in the workbook’s', () => {
+    const addon = withMembers('fr');
+    addon.ws.locale = 'sv';
+    const form = addon.run<NewMeetingForm>('getNewMeetingForm');
+    expect(form.labels).toMatchObject({ date: 'Datum', host: 'Värdorganisation', create: 'Skapa möte' });
+    expect(form.agenda[0].item).toBe('Accueil et Introduction');
+    expect(() => addon.run('createMeeting', request(form, { date: '' }))).toThrow('Ange mötets datum.');
+  });
+
+  it('tells the user to set up the workbook first when it is not set up', () => {
+    const addon = openSpreadsheet({ locale: 'fr' });
+    expect(() => addon.run('getNewMeetingForm')).toThrow(t('fr', 'workbook.error.notSetUp'));
+  });
+
+  it('hands a member named like HTML to the sidebar as plain data', () => {
+    const addon = setUpAlliance('en');
+    appendRows(addon, 'members', [{ name: XSS, organisation: 'Test' }]);
+    expect(addon.run<NewMeetingForm>('getNewMeetingForm').members).toEqual([
+      { name: XSS, organisation: 'Test' },
+    ]);
+  });
+});
+
+describe('createMeeting', () => {
+  it('adds one planned Meetings row per meeting, numbered one after the other, linking its two Docs', () => {
+    const addon = withMembers('en');
+    const form = addon.run<NewMeetingForm>('getNewMeetingForm');
+    const first = addon.run<CreatedMeeting>('createMeeting', request(form));
+    const second = addon.run<CreatedMeeting>(
+      'createMeeting',
+      request(form, { date: '2027-06-10', time: '', host: '' }),
+    );
+    expect([first.number, second.number]).toEqual([1, 2]);
+    expect(first.meetingId).not.toBe(second.meetingId);
+    const rows = readRows(addon, 'meetings', meetingColumns);
+    expect(rows.map((row) => row.values)).toEqual([
+      {
+        number: 1,
+        date: day('2027-03-15'),
+        time: '10:00',
+        place: 'Bordeaux',
+        host: 'Maison des Associations',
+        chair: 'Amina Diallo',
+        agendaLink: 'Agenda – 2027-03-15 – Maison des Associations',
+        invitationLink: 'Invitation – 2027-03-15 – Maison des Associations',
+        status: 'Planned',
+        meetingId: first.meetingId,
+      },
+      expect.objectContaining({
+        number: 2,
+        date: day('2027-06-10'),
+        agendaLink: 'Agenda – 2027-06-10',
+        meetingId: second.meetingId,
+      }),
+    ]);
+    expect(rows[0].formulas.agendaLink).toBe(`=HYPERLINK("${first.agenda.url}","${first.agenda.name}")`);
+    expect(rows[0].formulas.invitationLink).toBe(
+      `=HYPERLINK("${first.invitation.url}","${first.invitation.name}")`,
+    );
+    expect(addon.ws.documents.size).toBe(4);
+  });
+
+  it('makes the agenda Doc as the seed lays it out, with the standard items and the follow-ups', () => {
+    const addon = withMembers('fr');
+    appendRows(addon, 'actionPlan', [
+      { action: 'Contacter la mairie', owner: 'Lars Berg', due: day('2099-05-01'), status: 'Non commencée' },
+    ]);
+    const form = addon.run<NewMeetingForm>('getNewMeetingForm');
+    const created = addon.run<CreatedMeeting>('createMeeting', request(form));
+    const agenda = documentAt(addon, created.agenda.url);
+    expect(agenda.name).toBe('Ordre du jour – 2027-03-15 – Maison des Associations');
+    expect(agenda.plainText().split('\n').slice(0, 4)).toEqual([
+      'Ordre du jour',
+      'Maison des Associations',
+      'Bordeaux',
+      '15 mars 2027, 10:00',
+    ]);
+    expect(agenda.tables()).toEqual([
+      [
+        ['HEURE', 'OBJET', 'MODÉRATEUR'],
+        ['', 'Accueil et Introduction', ''],
+        ['', 'Compte-rendu de la réunion précédente', ''],
+        ['', 'Mises à jour des activités du projet depuis la dernière réunion', ''],
+        ['', 'Communication ; évènement ; réseautage', ''],
+        ['', 'Partage de connaissance', ''],
+        ['', 'Retour sur les formations', ''],
+        ['', 'Retour sur le plan d’action', ''],
+        ['', 'Suivi : Contacter la mairie (échéance le 1 mai 2099)', 'Lars Berg'],
+        ['', 'Autres questions', ''],
+        ['', 'Date, heure, lieu de la prochaine réunion', ''],
+        ['', 'Conclusion et remerciement', ''],
+      ],
+    ]);
+    expect(headerIsBold(agenda)).toBe(true);
+  });
+
+  it('links each Doc back to the workbook, visibly and through named ranges the script reads back (https://developers.google.com/apps-script/reference/document/named-range)', () => {
+    const addon = withMembers('en');
+    const created = addon.run<CreatedMeeting>(
+      'createMeeting',
+      request(addon.run<NewMeetingForm>('getNewMeetingForm')),
+    );
+    const spreadsheet = [...addon.ws.spreadsheets.values()][0];
+    const workbookUrl = `https://docs.google.com/spreadsheets/d/${spreadsheet.id}/edit`;
+    const agenda = documentAt(addon, created.agenda.url);
+    const invitation = documentAt(addon, created.invitation.url);
+    for (const document of [agenda, invitation]) {
+      expect(links(document)).toEqual([{ text: 'Alliance Gironde', url: workbookUrl }]);
+      expect(namedBlock(document, `allianceKit.workbook.${spreadsheet.id}`)).toEqual({
+        type: 'PARAGRAPH',
+        text: 'Alliance workbook: Alliance Gironde',
+      });
+    }
+    expect(namedBlock(agenda, `allianceKit.meeting.${created.meetingId}`)).toEqual({
+      type: 'PARAGRAPH',
+      text: 'Agenda',
+    });
+    expect(namedBlock(agenda, 'allianceKit.agenda')?.type).toBe('TABLE');
+  });
+
+  it('fills the seed’s invitation with the date, time, place, programme and the secretary’s signature', () => {
+    const addon = withMembers('en');
+    const created = addon.run<CreatedMeeting>(
+      'createMeeting',
+      request(addon.run<NewMeetingForm>('getNewMeetingForm')),
+    );
+    const invitation = documentAt(addon, created.invitation.url);
+    expect(invitation.name).toBe('Invitation – 2027-03-15 – Maison des Associations');
+    const text = invitation.plainText();
+    expect(text).toContain(
+      'We cordially invite you to take part in our Regional Alliance meeting, to be held on 15 March 2027 at 10:00 at Bordeaux.',
+    );
+    expect(text).toContain('Host organisation: Maison des Associations');
+    expect(text).toContain('Programme');
+    expect(text).toContain('Thank you in advance for your commitment');
+    expect(text).toMatch(/Yours sincerely,\nLars Berg, Röda Korset\nSecretary of the alliance/);
+    expect(invitation.tables()[0][0]).toEqual(['TIME', 'ITEM']);
+    expect(invitation.tables()[0]).toContainEqual(['', 'Welcome and introduction']);
+  });
+
+  it('writes user text as text: a formula-looking host stays those characters, in the sheet and in the Doc', () => {
+    const addon = withMembers('en');
+    const form = addon.run<NewMeetingForm>('getNewMeetingForm');
+    const created = addon.run<CreatedMeeting>(
+      'createMeeting',
+      request(form, { host: FORMULA, agenda: [{ time: '', item: FORMULA, moderator: XSS }] }),
+    );
+    const [row] = readRows(addon, 'meetings', ['host']);
+    expect(row.values.host).toBe(FORMULA);
+    expect(row.formulas.host).toBe('');
+    expect(documentAt(addon, created.agenda.url).tables()[0][1]).toEqual(['', FORMULA, XSS]);
+  });
+
+  describe.each([
+    ['no date', { date: '' }, 'Please give the meeting a date.', 'Veuillez indiquer la date de la réunion.'],
+    [
+      'a date that is not a date',
+      { date: '15/03/2027' },
+      '“15/03/2027” is not a date. Please choose a date such as 2027-03-15.',
+      '« 15/03/2027 » n’est pas une date. Veuillez choisir une date, par exemple 2027-03-15.',
+    ],
+    [
+      'an empty agenda',
+      { agenda: [{ time: '10:00', item: '  ', moderator: '' }] },
+      'The agenda is empty. Please add at least one item.',
+      'L’ordre du jour est vide. Veuillez ajouter au moins un point.',
+    ],
+  ])('with %s', (_case, changes, english, french) => {
+    it.each([
+      ['en', english],
+      ['fr', french],
+    ])('tells a %s user what to fix and writes nothing', (locale, message) => {
+      const addon = withMembers(locale);
+      const form = addon.run<NewMeetingForm>('getNewMeetingForm');
+      expect(() => addon.run('createMeeting', request(form, changes))).toThrow(message);
+      expect(readRows(addon, 'meetings', ['number'])).toEqual([]);
+      expect(addon.ws.documents.size).toBe(0);
+    });
+  });
+
+  it('says the file is busy when another execution holds the document lock, and writes nothing (https://developers.google.com/apps-script/reference/lock/lock#tryLock(Integer))', () => {
+    const addon = withMembers('fr');
+    const form = addon.run<NewMeetingForm>('getNewMeetingForm');
+    holdLock(addon.ws, 'document');
+    expect(() => addon.run('createMeeting', request(form))).toThrow(
+      "Quelqu'un d'autre met ce fichier à jour en ce moment. Veuillez réessayer dans un instant.",
+    );
+    expect(readRows(addon, 'meetings', ['number'])).toEqual([]);
+    expect(addon.ws.documents.size).toBe(0);
+  });
+});
+
+describe('New meeting’s budget of service calls', () => {
+  /** The calls of loading the form and creating the meeting, over an action plan of that many rows. */
+  function callsWith(actionRows: number): number {
+    const addon = withMembers('en');
+    appendRows(
+      addon,
+      'actionPlan',
+      Array.from({ length: actionRows }, (_, index) => ({
+        number: index + 1,
+        action: `Action ${index + 1}`,
+        owner: 'Lars Berg',
+        due: day('2027-01-10'),
+        // Most of a long action plan is done; a few actions stay open and become follow-ups.
+        status: index % 500 === 0 ? 'In progress' : 'Done',
+      })),
+    );
+    addon.ws.calls.reset();
+    const form = addon.run<NewMeetingForm>('getNewMeetingForm');
+    addon.run('createMeeting', request(form));
+    return addon.ws.calls.total;
+  }
+
+  // About 480 for the form and the meeting, and about 450 for the dashboard refreshed after it.
+  it('is the same with 10 and with 5,000 action rows, and within 1,000 calls', () => {
+    const small = callsWith(10);
+    expect(callsWith(5000)).toBe(small);
+    expect(small).toBeLessThanOrEqual(1000);
+  });
+});

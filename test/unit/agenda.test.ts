@@ -1,0 +1,119 @@
+// The agenda New meeting proposes and the agenda Doc it lays out, in the workbook's language.
+import {
+  AGENDA_RANGE,
+  agendaDocument,
+  type MeetingDetails,
+  meetingIdFrom,
+  meetingRangeName,
+  type PlannedAction,
+  proposedAgenda,
+} from '../../src/domain/agenda';
+import { workbookIdFrom } from '../../src/domain/document';
+import { LANGUAGES } from '../../src/domain/i18n';
+
+const workbook = {
+  id: 'ss1',
+  name: 'Alliance Gironde',
+  url: 'https://docs.google.com/spreadsheets/d/ss1/edit',
+};
+
+const actions: PlannedAction[] = [
+  { action: 'Map local support', owner: 'Amina', due: '2027-02-01', status: 'inProgress' },
+  { action: 'Print leaflets', owner: 'Lars', due: '2027-01-10', status: 'done' },
+  { action: 'Ask the town hall', owner: 'Marie', due: '2027-05-01', status: 'notStarted' },
+  { action: 'Find a room', owner: '', due: '', status: '' },
+  { action: '  ', owner: 'Nobody', due: '', status: 'blocked' },
+];
+
+describe('proposedAgenda', () => {
+  it('is the seed’s standard agenda in French, with the follow-ups after the action-plan review', () => {
+    const items = proposedAgenda(actions, '2027-03-15', 'fr').map((item) => item.item);
+    expect(items).toEqual([
+      'Accueil et Introduction',
+      'Compte-rendu de la réunion précédente',
+      'Mises à jour des activités du projet depuis la dernière réunion',
+      'Communication ; évènement ; réseautage',
+      'Partage de connaissance',
+      'Retour sur les formations',
+      'Retour sur le plan d’action',
+      'Suivi : Map local support (en retard depuis le 1 février 2027)',
+      'Suivi : Ask the town hall (échéance le 1 mai 2027)',
+      'Suivi : Find a room',
+      'Autres questions',
+      'Date, heure, lieu de la prochaine réunion',
+      'Conclusion et remerciement',
+    ]);
+  });
+
+  it('gives each follow-up to the action’s owner as moderator', () => {
+    const followUps = proposedAgenda(actions, '2027-03-15', 'en').filter((item) =>
+      item.item.startsWith('Follow-up'),
+    );
+    expect(followUps.map((item) => item.moderator)).toEqual(['Amina', 'Marie', '']);
+    expect(followUps[0].item).toBe('Follow-up: Map local support (overdue since 1 February 2027)');
+  });
+
+  it.each(LANGUAGES)('has the ten standard items in %s when no action is open', (language) => {
+    const items = proposedAgenda([], '2027-03-15', language);
+    expect(items).toHaveLength(10);
+    expect(new Set(items.map((item) => item.item)).size).toBe(10);
+  });
+});
+
+describe('agendaDocument', () => {
+  const meeting: MeetingDetails = {
+    meetingId: 'm-1',
+    date: '2027-03-15',
+    time: '10:00',
+    place: 'Bordeaux',
+    host: 'Maison des Associations',
+    chair: 'Amina',
+    agenda: [
+      { time: '10:00', item: 'Accueil et Introduction', moderator: 'Amina' },
+      { time: '', item: '=IMPORTXML("x")', moderator: '' },
+    ],
+  };
+
+  it('is named so a person finds it and laid out as the seed’s programme', () => {
+    const plan = agendaDocument(meeting, workbook, 'fr');
+    expect(plan.name).toBe('Ordre du jour – 2027-03-15 – Maison des Associations');
+    expect(plan.blocks.slice(0, 4)).toEqual([
+      { kind: 'title', text: 'Ordre du jour', ranges: ['allianceKit.meeting.m-1'] },
+      { kind: 'paragraph', text: 'Maison des Associations' },
+      { kind: 'paragraph', text: 'Bordeaux' },
+      { kind: 'paragraph', text: '15 mars 2027, 10:00' },
+    ]);
+    expect(plan.blocks[4]).toEqual({
+      kind: 'table',
+      header: ['HEURE', 'OBJET', 'MODÉRATEUR'],
+      rows: [
+        ['10:00', 'Accueil et Introduction', 'Amina'],
+        ['', '=IMPORTXML("x")', ''],
+      ],
+      ranges: [AGENDA_RANGE],
+    });
+  });
+
+  it('links back to the workbook with a range the script reads back', () => {
+    const plan = agendaDocument(meeting, workbook, 'en');
+    const link = plan.blocks.at(-1);
+    expect(link).toEqual({
+      kind: 'link',
+      label: 'Alliance workbook:',
+      text: 'Alliance Gironde',
+      url: workbook.url,
+      ranges: ['allianceKit.workbook.ss1'],
+    });
+    const names = plan.blocks.flatMap((block) => block.ranges ?? []);
+    expect(workbookIdFrom(names)).toBe('ss1');
+    expect(meetingIdFrom(names)).toBe('m-1');
+    expect(meetingRangeName('m-1')).toBe('allianceKit.meeting.m-1');
+  });
+
+  it('leaves out an empty host or place and the missing time', () => {
+    const plan = agendaDocument({ ...meeting, host: '', place: '', time: '' }, workbook, 'sv');
+    expect(plan.name).toBe('Dagordning – 2027-03-15');
+    expect(plan.blocks.slice(1, 2)).toEqual([{ kind: 'paragraph', text: '15 mars 2027' }]);
+    expect(plan.blocks[2].kind).toBe('table');
+  });
+});

@@ -1,0 +1,270 @@
+// The dashboard's health rules at their edges, and what it does with cells it cannot read.
+import { addDays, addMonths } from '../../src/domain/calendar';
+import { type DashboardInput, dashboardReport, type SheetRow } from '../../src/domain/dashboard';
+import { dashboardSheet } from '../../src/domain/dashboardSheet';
+
+const TODAY = '2027-03-15';
+
+const rows = (values: SheetRow['values'][], first = 2): SheetRow[] =>
+  values.map((row, index) => ({ row: first + index, values: row }));
+
+function members(count: number, sector = 'Mediators'): SheetRow['values'][] {
+  return Array.from({ length: count }, (_, index) => ({ name: `Member ${index + 1}`, sector }));
+}
+
+function input(parts: Partial<DashboardInput> = {}): DashboardInput {
+  return {
+    today: TODAY,
+    workPlanEnd: null,
+    members: [],
+    stakeholders: [],
+    actions: [],
+    meetings: [],
+    guide: [],
+    ...parts,
+  };
+}
+
+describe('members against the seed’s 8–12 representatives', () => {
+  it.each([
+    [7, 'warning'],
+    [8, 'good'],
+    [12, 'good'],
+    [13, 'warning'],
+  ])('%i members are %s', (count, health) => {
+    const report = dashboardReport(input({ members: rows(members(count)) }));
+    expect(report.members).toEqual({ count, health });
+  });
+
+  it('says below and above in words', () => {
+    const words = (count: number) =>
+      dashboardSheet(dashboardReport(input({ members: rows(members(count)) })), 'en').values.find(
+        (line) => line[0] === 'Members',
+      )?.[2];
+    expect(words(7)).toBe('Fewer than the seed’s 8–12 representatives');
+    expect(words(8)).toBe('Within the seed’s 8–12 representatives');
+    expect(words(13)).toBe('More than the seed’s 8–12 representatives');
+  });
+});
+
+describe('sectors covered against the seed’s list', () => {
+  it('names the missing sectors, reading labels in any language', () => {
+    const report = dashboardReport(
+      input({
+        members: rows([
+          { name: 'A', sector: 'Médiateurs' },
+          { name: 'B', sector: 'Public authorities' },
+          { name: 'C', sector: 'Opvoeders en onderwijzers' },
+          { name: 'D', sector: 'Other' },
+        ]),
+      }),
+    );
+    expect(report.sectors.missing).toEqual([
+      'migrantCommunities',
+      'communityNetworks',
+      'ngos',
+      'socialWorkers',
+    ]);
+    expect(report.sectors.membersBySector.mediators).toBe(1);
+    const sheet = dashboardSheet(report, 'en');
+    expect(sheet.values.find((line) => line[0] === 'Sectors covered')?.slice(1, 3)).toEqual([
+      '3 / 7',
+      'Missing: Migrant and refugee communities, Community networks and organisations, NGOs working on reception and socio-cultural inclusion, Social workers',
+    ]);
+  });
+});
+
+describe('meetings in the last 18 months', () => {
+  const held = (date: string) => ({ date, status: 'Held' });
+
+  it('counts a meeting exactly 18 months ago, and not one a day earlier', () => {
+    const eighteenMonthsAgo = addMonths(TODAY, -18);
+    expect(eighteenMonthsAgo).toBe('2025-09-15');
+    const report = dashboardReport(
+      input({ meetings: rows([held(eighteenMonthsAgo), held(addDays(eighteenMonthsAgo, -1))]) }),
+    );
+    expect(report.meetings.held).toBe(1);
+  });
+
+  it('holds 4–5 meetings to the seed, and finds the next planned one', () => {
+    const report = dashboardReport(
+      input({
+        meetings: rows([
+          held('2026-01-10'),
+          held('2026-05-10'),
+          { date: '2026-09-10', status: 'Minutes approved' },
+          { date: '2026-12-10', status: 'Planned', minutesLink: 'https://docs.google.com/document/d/x' },
+          { date: '2027-06-01', status: 'Planned', place: 'Lormont' },
+          { date: '2027-04-20', status: 'Planned', place: 'Bordeaux', host: 'CLAP' },
+        ]),
+      }),
+    );
+    expect(report.meetings.held).toBe(4);
+    expect(report.meetings.health).toBe('good');
+    expect(report.meetings.next).toEqual({ date: '2027-04-20', place: 'Bordeaux', host: 'CLAP' });
+  });
+});
+
+describe('actions', () => {
+  const team = rows(members(8));
+
+  it('an action due today is due soon, not overdue; one due yesterday is overdue with its owner', () => {
+    const report = dashboardReport(
+      input({
+        members: team,
+        actions: rows([
+          { action: 'Today', owner: 'Member 1', due: TODAY, status: 'In progress' },
+          { action: 'Yesterday', owner: 'Member 2', due: addDays(TODAY, -1), status: 'Not started' },
+          { action: 'Done late', owner: 'Member 3', due: addDays(TODAY, -30), status: 'Done' },
+          { action: 'In 15 days', owner: 'Member 4', due: addDays(TODAY, 15), status: 'Blocked' },
+        ]),
+      }),
+    );
+    expect(report.actions.overdue).toEqual([
+      { row: 3, action: 'Yesterday', owner: 'Member 2', due: '2027-03-14', daysLate: 1 },
+    ]);
+    expect(report.actions.dueSoon).toBe(1);
+    expect(report.actions.byStatus).toEqual({ notStarted: 1, inProgress: 1, done: 1, blocked: 1 });
+    expect(report.actions.health).toBe('alarm');
+  });
+
+  it('reads what it can and lists the rest with row numbers, skipping empty rows', () => {
+    const report = dashboardReport(
+      input({
+        members: team,
+        actions: [
+          {
+            row: 2,
+            values: { action: 'A', owner: 'Member 1', budget: 1200, due: '15/04/2027', status: 'Done' },
+          },
+          { row: 3, values: { action: '', owner: '', budget: '', status: '' } },
+          {
+            row: 4,
+            values: { action: 'B', owner: 'Someone who left', budget: 'about 500', status: 'En cours' },
+          },
+          {
+            row: 5,
+            values: { action: 'C', owner: 'member 2', budget: '300', start: '2027-05-01', due: '2027-04-01' },
+          },
+        ],
+      }),
+    );
+    expect(report.actions.total).toBe(3);
+    expect(report.actions.budget).toBe(1500);
+    expect(report.actions.withoutStatus).toBe(1);
+    expect(report.unreadable).toEqual([
+      { sheet: 'actionPlan', row: 2, column: 'due', value: '15/04/2027', problem: 'notADate' },
+      { sheet: 'actionPlan', row: 4, column: 'owner', value: 'Someone who left', problem: 'notAMember' },
+      { sheet: 'actionPlan', row: 4, column: 'budget', value: 'about 500', problem: 'notANumber' },
+      { sheet: 'actionPlan', row: 5, column: 'due', value: '2027-04-01', problem: 'dueBeforeStart' },
+    ]);
+    const lines = dashboardSheet(report, 'en').values;
+    expect(lines).toContainEqual(
+      expect.arrayContaining([
+        'Action plan',
+        4,
+        'Estimated budget',
+        'about 500',
+        expect.stringMatching(/^Not a number/),
+      ]),
+    );
+  });
+});
+
+describe('the sustainability review, six months before the work plan ends', () => {
+  it.each([
+    [181, 1, 'good'],
+    [180, 0, 'alarm'],
+    [179, -1, 'alarm'],
+  ])('a work plan ending in %i days leaves %i days: %s', (days, daysLeft, health) => {
+    const report = dashboardReport(input({ workPlanEnd: addDays(TODAY, days) }));
+    expect(report.sustainability).toMatchObject({ daysLeft, health });
+  });
+
+  it('is unknown without a work-plan end', () => {
+    expect(dashboardReport(input()).sustainability.health).toBe('unknown');
+  });
+});
+
+describe('charter and guide', () => {
+  it('counts signatures out of members', () => {
+    const report = dashboardReport(
+      input({
+        members: rows([
+          { name: 'A', charterSignedOn: '2027-01-10' },
+          { name: 'B', charterSignedOn: 'oui' },
+          { name: 'C' },
+        ]),
+      }),
+    );
+    expect(report.charter).toEqual({ signed: 2, members: 3, health: 'warning' });
+    expect(report.unreadable).toEqual([
+      { sheet: 'members', row: 3, column: 'charterSignedOn', value: 'oui', problem: 'notADate' },
+    ]);
+  });
+
+  it('follows the six steps from the Guide rows', () => {
+    const report = dashboardReport(
+      input({
+        guide: rows([
+          { step: 'Step 1 – Scope of the alliance', status: 'Done' },
+          { step: 'Step 1 – Scope of the alliance', status: 'Fait' },
+          { step: 'ÉTAPE 2 – Se lancer', status: 'En cours' },
+          { step: 'Step 2 – Getting started', status: 'Done' },
+        ]),
+      }),
+    );
+    expect(report.guide.stepsDone).toBe(1);
+    expect(report.guide.steps.slice(0, 2)).toEqual([
+      { step: 1, done: 2, total: 2 },
+      { step: 2, done: 1, total: 2 },
+    ]);
+  });
+});
+
+describe('the Dashboard sheet', () => {
+  it('places the stakeholders on the influence × interest grid, one bubble per occupied cell', () => {
+    const report = dashboardReport(
+      input({
+        stakeholders: rows([
+          { stakeholder: 'Mairie', influence: 'High', interest: 'High' },
+          { stakeholder: 'CAF', influence: 'Haut', interest: 'Hoog' },
+          { stakeholder: 'Library', influence: 'Low', interest: 'Medium' },
+          { stakeholder: 'Unplaced', influence: '', interest: 'Low' },
+        ]),
+      }),
+    );
+    const sheet = dashboardSheet(report, 'en');
+    const chart = sheet.charts.find((candidate) => candidate.key === 'stakeholders');
+    if (!chart) throw new Error('No stakeholder map');
+    expect(chart.type).toBe('BUBBLE');
+    const { row, column, numRows, numColumns } = chart.range;
+    const block = sheet.values
+      .slice(row - 1, row - 1 + numRows)
+      .map((line) => line.slice(column - 1, column - 1 + numColumns));
+    expect(block.slice(0, 3)).toEqual([
+      ['Stakeholders', 'Interest', 'Influence', 'Strategy', 'Count'],
+      ['Mairie, CAF', 3, 3, 'Manage closely', 2],
+      ['Library', 2, 1, 'Keep informed', 1],
+    ]);
+    expect(block).toHaveLength(10);
+  });
+
+  it('keeps every line the same width and colours the alarms', () => {
+    const sheet = dashboardSheet(
+      dashboardReport(
+        input({
+          workPlanEnd: addDays(TODAY, 100),
+          members: rows(members(8)),
+          actions: rows([{ action: 'Late', owner: 'Member 1', due: '2027-01-01' }]),
+        }),
+      ),
+      'fr',
+    );
+    expect(new Set(sheet.values.map((line) => line.length)).size).toBe(1);
+    const overdue = sheet.values.findIndex((line) => line[0] === 'En retard et non terminées');
+    expect(sheet.backgrounds[overdue][2]).toBe('#f4cccc');
+    const lateLine = sheet.values.find((line) => line[0] === 'Late');
+    expect(lateLine?.slice(0, 4)).toEqual(['Late', 'Member 1', '1 janvier 2027', 73]);
+  });
+});
