@@ -95,7 +95,7 @@ describe('Refresh dashboard', () => {
     addon.run('refreshDashboard');
     const { values, backgrounds } = dashboard(addon);
 
-    expect(line(values, 'Members').slice(1, 3)).toEqual(['10', 'Within the seed’s 8–12 representatives']);
+    expect(line(values, 'Members').slice(1, 3)).toEqual(['10', 'Within the guide’s 8–12 representatives']);
     expect(line(values, 'Sectors covered').slice(1, 3)).toEqual([
       '5 / 7',
       'Missing: Community networks and organisations, NGOs working on reception and socio-cultural inclusion',

@@ -41,9 +41,9 @@ describe('members against the seed’s 8–12 representatives', () => {
       dashboardSheet(dashboardReport(input({ members: rows(members(count)) })), 'en').values.find(
         (line) => line[0] === 'Members',
       )?.[2];
-    expect(words(7)).toBe('Fewer than the seed’s 8–12 representatives');
-    expect(words(8)).toBe('Within the seed’s 8–12 representatives');
-    expect(words(13)).toBe('More than the seed’s 8–12 representatives');
+    expect(words(7)).toBe('Fewer than the guide’s 8–12 representatives');
+    expect(words(8)).toBe('Within the guide’s 8–12 representatives');
+    expect(words(13)).toBe('More than the guide’s 8–12 representatives');
   });
 });
 
