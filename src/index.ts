@@ -42,14 +42,16 @@ export function onInstall(event?: GoogleAppsScript.Events.AppsScriptEvent): void
   onOpen(event);
 }
 
-/** Extensions › Alliance Kit › Set up alliance workbook: adds what the workbook lacks, then says what it did. */
+/**
+ * Extensions › Alliance Kit › Set up alliance workbook: adds what the workbook lacks, refreshes the dashboard if it
+ * added anything, then says what it did.
+ */
 export function setUpWorkbook(): void {
-  runMenuAction((language) =>
-    showSetupReport(
-      withDocumentLock(() => setUpAllianceWorkbook(language)),
-      language,
-    ),
-  );
+  runMenuAction((language) => {
+    const plan = withDocumentLock(() => setUpAllianceWorkbook(language));
+    if (!plan.unchanged) updateDashboard();
+    showSetupReport(plan, language);
+  });
 }
 
 /** Extensions › Alliance Kit › New meeting: the sidebar loads its form through getNewMeetingForm. */

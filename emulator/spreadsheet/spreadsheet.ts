@@ -40,6 +40,7 @@ export class SpreadsheetFacade
       | 'getSheets'
       | 'getNumSheets'
       | 'getSheetByName'
+      | 'getSheetById'
       | 'insertSheet'
       | 'deleteSheet'
       | 'getSpreadsheetTimeZone'
@@ -99,6 +100,13 @@ export class SpreadsheetFacade
   getSheetByName(name: string): GasSheet | null {
     this.hit('getSheetByName');
     const sheet = this.model.sheetByName(name);
+    return sheet ? gas(sheetFacade(this.ws, sheet)) : null;
+  }
+
+  /** null when no sheet has that id (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSheetById(Integer)). */
+  getSheetById(id: number): GasSheet | null {
+    this.hit('getSheetById');
+    const sheet = this.model.sheetById(id);
     return sheet ? gas(sheetFacade(this.ws, sheet)) : null;
   }
 

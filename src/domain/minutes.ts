@@ -39,13 +39,13 @@ function sameWords(a: string, b: string): boolean {
   return oneLine(a).toLocaleLowerCase() === oneLine(b).toLocaleLowerCase();
 }
 
-/** Which column a header cell names, and in which of the four languages. */
-function columnNamed(cell: string): { column: AgendaColumn; language: Language } | null {
-  for (const column of Object.keys(AGENDA_COLUMNS) as AgendaColumn[]) {
-    const language = LANGUAGES.find((candidate) => sameWords(t(candidate, AGENDA_COLUMNS[column]), cell));
-    if (language) return { column, language };
-  }
-  return null;
+/** Which column a header cell names, in any of the four languages. */
+function columnNamed(cell: string): AgendaColumn | null {
+  return (
+    (Object.keys(AGENDA_COLUMNS) as AgendaColumn[]).find((column) =>
+      LANGUAGES.some((language) => sameWords(t(language, AGENDA_COLUMNS[column]), cell)),
+    ) ?? null
+  );
 }
 
 export interface AgendaLayout {
@@ -53,11 +53,6 @@ export interface AgendaLayout {
   itemColumn: number;
   /** False when the first row is an item: the chair removed the header or wrote one in words of their own. */
   hasHeader: boolean;
-  /**
-   * The language New meeting wrote the header in, which is the workbook's (the agenda Doc contract says so): a
-   * script running in the Doc cannot read the workbook's own settings. Null without a known header.
-   */
-  language: Language | null;
 }
 
 /**
@@ -67,15 +62,10 @@ export interface AgendaLayout {
  */
 export function agendaLayout(firstRow: readonly string[]): AgendaLayout {
   const named = firstRow.map(columnNamed);
-  const known = named.filter((cell) => cell !== null);
-  if (known.length === 0)
-    return { itemColumn: firstRow.length > 1 ? 1 : 0, hasHeader: false, language: null };
-  const item = named.findIndex((cell) => cell?.column === 'item');
-  return {
-    itemColumn: item >= 0 ? item : Math.max(0, named.indexOf(null)),
-    hasHeader: true,
-    language: (named[item] ?? known[0]).language,
-  };
+  if (named.every((cell) => cell === null))
+    return { itemColumn: firstRow.length > 1 ? 1 : 0, hasHeader: false };
+  const item = named.indexOf('item');
+  return { itemColumn: item >= 0 ? item : Math.max(0, named.indexOf(null)), hasHeader: true };
 }
 
 /** The items of the item column, top to bottom; a row the chair emptied is no item. */

@@ -227,6 +227,29 @@ export function columnOfHeader(table: TableKey, header: unknown): string | null 
   return spec?.key ?? null;
 }
 
+/**
+ * Each table column a header row names, by its text in any of the four languages: a column whose text is in no cell,
+ * or in more than one, is left to the column metadata (`unsure`).
+ */
+export function columnsByHeader(
+  table: TableKey,
+  header: readonly unknown[],
+): { columns: Record<string, number>; unsure: string[] } {
+  const found = new Map<string, number[]>();
+  header.forEach((text, index) => {
+    const key = columnOfHeader(table, text);
+    if (key) found.set(key, [...(found.get(key) ?? []), index + 1]);
+  });
+  const columns: Record<string, number> = {};
+  const unsure: string[] = [];
+  for (const { key } of columnsOf(table)) {
+    const places = found.get(key) ?? [];
+    if (places.length === 1) columns[key] = places[0];
+    else unsure.push(key);
+  }
+  return { columns, unsure };
+}
+
 /** The sheet a title names, in any of the four languages. */
 export function sheetOfTitle(title: string): SheetKey | null {
   const wanted = normalizeLabel(title);
@@ -244,6 +267,31 @@ export function sheetOfTitle(title: string): SheetKey | null {
 export const COLUMN_METADATA_KEY = 'allianceKit.column';
 
 export const columnTag = (table: TableKey, column: string): string => `${table}.${column}`;
+
+/**
+ * Spreadsheet-level metadata naming the sheet of each of the nine (key → sheet id), so a user action opens its sheets
+ * by id instead of asking every column's metadata where it is; set-up writes it.
+ */
+export const SHEETS_METADATA_KEY = 'allianceKit.sheets';
+
+export type SheetIds = Partial<Record<SheetKey, number>>;
+
+/** The sheet ids kept in the metadata value; anything else in it is ignored. */
+export function parseSheetIds(value: string | null): SheetIds {
+  const ids: SheetIds = {};
+  let parsed: unknown = null;
+  try {
+    parsed = JSON.parse(value ?? 'null');
+  } catch {
+    return ids;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return ids;
+  for (const key of SHEET_KEYS) {
+    const id = (parsed as Record<string, unknown>)[key];
+    if (Number.isInteger(id)) ids[key] = id as number;
+  }
+  return ids;
+}
 
 export function parseColumnTag(value: string | null): { table: TableKey; column: string } | null {
   const [table, column, ...rest] = (value ?? '').split('.');

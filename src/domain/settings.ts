@@ -1,4 +1,4 @@
-// The workbook's settings as the domain sees them, and how they are kept as document properties (strings).
+// The workbook's settings as the domain sees them, and how they are kept: one JSON value in the workbook's metadata.
 import { LANGUAGES, type Language } from './i18n';
 
 export interface WorkbookSettings {
@@ -12,37 +12,38 @@ export interface WorkbookSettings {
   workPlanEnd: string;
 }
 
-/** One property per setting, so each stays far below the 9 KB a property value may hold. */
-const PROPERTY: Record<keyof WorkbookSettings, string> = {
-  language: 'allianceKit.language',
-  allianceName: 'allianceKit.allianceName',
-  region: 'allianceKit.region',
-  vision: 'allianceKit.vision',
-  workPlanStart: 'allianceKit.workPlanStart',
-  workPlanEnd: 'allianceKit.workPlanEnd',
-};
+/** Spreadsheet-level developer metadata: it belongs to the workbook, so a script running in a Doc reads it too. */
+export const SETTINGS_METADATA_KEY = 'allianceKit.settings';
 
-const FIELDS = Object.keys(PROPERTY) as (keyof WorkbookSettings)[];
+const TEXT_FIELDS = ['allianceName', 'region', 'vision', 'workPlanStart', 'workPlanEnd'] as const;
 
-export function settingsFromProperties(properties: Record<string, string>): WorkbookSettings {
-  const value = (field: keyof WorkbookSettings) => properties[PROPERTY[field]] ?? '';
-  const language = value('language');
+/** The settings in a metadata value; a field missing or of the wrong type reads as unset. */
+export function settingsFromJson(value: string | null): WorkbookSettings {
+  let stored: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = JSON.parse(value ?? '{}');
+    if (typeof parsed === 'object' && parsed !== null) stored = parsed as Record<string, unknown>;
+  } catch {
+    // A value a person or another tool broke reads as no settings; set-up writes them again.
+  }
+  const text = (field: (typeof TEXT_FIELDS)[number]) =>
+    typeof stored[field] === 'string' ? (stored[field] as string) : '';
   return {
     // A language that is not one of the four is treated as unset, so the workbook falls back to a supported one.
-    language: (LANGUAGES as readonly string[]).includes(language) ? (language as Language) : null,
-    allianceName: value('allianceName'),
-    region: value('region'),
-    vision: value('vision'),
-    workPlanStart: value('workPlanStart'),
-    workPlanEnd: value('workPlanEnd'),
+    language: (LANGUAGES as readonly unknown[]).includes(stored.language)
+      ? (stored.language as Language)
+      : null,
+    allianceName: text('allianceName'),
+    region: text('region'),
+    vision: text('vision'),
+    workPlanStart: text('workPlanStart'),
+    workPlanEnd: text('workPlanEnd'),
   };
 }
 
-export function propertiesFromSettings(changes: Partial<WorkbookSettings>): Record<string, string> {
-  const properties: Record<string, string> = {};
-  for (const field of FIELDS) {
-    const value = changes[field];
-    if (value !== undefined) properties[PROPERTY[field]] = value ?? '';
-  }
-  return properties;
+/** The metadata value once the changes are made; the settings not given keep their values. */
+export function settingsToJson(current: WorkbookSettings, changes: Partial<WorkbookSettings>): string {
+  const next: Record<string, unknown> = { ...current };
+  for (const [field, value] of Object.entries(changes)) if (value !== undefined) next[field] = value;
+  return JSON.stringify(next);
 }

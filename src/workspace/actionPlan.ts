@@ -12,7 +12,7 @@ import { UserError } from '../domain/errors';
 import { type Language, type MessageKey, t } from '../domain/i18n';
 import { LISTS, listLabel } from '../domain/schema';
 import { withDocumentLock } from './lock';
-import { workbookLanguage } from './settings';
+import { readSettings, workbookLanguage } from './settings';
 import { openTables, type Table } from './table';
 
 function labels<Key extends string>(
@@ -72,7 +72,7 @@ export function addNewAction(request: unknown, language: Language): AddedAction 
     );
     const numbers = tables.actionPlan.rows().map((row) => row.values.number);
     const actionId = `action-${Utilities.getUuid().slice(0, 8)}`;
-    const record = newActionRow(action, numbers, actionId, workbookLanguage());
+    const record = newActionRow(action, numbers, actionId, workbookLanguage(readSettings(spreadsheet)));
     const [row] = tables.actionPlan.append([record]);
     return { row, message: t(language, 'addAction.added', { number: record.number, row }) };
   });

@@ -6,32 +6,42 @@ import { type DashboardChart, dashboardSheet } from '../domain/dashboardSheet';
 import { type Language, t } from '../domain/i18n';
 import { type SheetKey, sheetOfTitle, sheetTitle } from '../domain/schema';
 import { withDocumentLock } from './lock';
+import { openRecord } from './records';
 import { readSettings, workbookLanguage } from './settings';
-import { openTables, type Table } from './table';
+import { openTables, readSheetIds, type Table } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Where the add-on keeps the next dates it wrote itself (row → ISO date), to tell them from a person's. */
+/**
+ * Where the add-on keeps the next dates it wrote itself (row → ISO date), to tell them from a person's: metadata on the
+ * Communication plan sheet, which a refresh run from a Doc reads too.
+ */
 const WRITTEN_NEXT_DATES = 'allianceKit.communicationPlan.nextDates';
 
 const COLUMN_WIDTHS = [300, 150, 420, 110, 260];
 
-/** A sheet the add-on owns, found by its title in any of the four languages, or added in the workbook's language. */
+/**
+ * A sheet the add-on owns: the one set-up recorded, else one titled for it in any of the four languages, else added
+ * in the workbook's language.
+ */
 export function ownSheet(spreadsheet: Spreadsheet, key: SheetKey, language: Language): Sheet {
+  const id = readSheetIds(spreadsheet)[key];
+  const recorded = id === undefined ? null : spreadsheet.getSheetById(id);
+  if (recorded) return recorded;
   const found = spreadsheet.getSheets().find((sheet) => sheetOfTitle(sheet.getName()) === key);
   return found ?? spreadsheet.insertSheet(sheetTitle(language, key), spreadsheet.getNumSheets());
 }
 
 /** Next dates from each row's frequency, written only where the add-on may write; the lock guards the read-write. */
 function updateNextDates(table: Table<'communicationPlan'>, today: string): void {
-  const properties = PropertiesService.getDocumentProperties();
-  const written = JSON.parse(properties.getProperty(WRITTEN_NEXT_DATES) ?? '{}') as Record<string, string>;
+  const record = openRecord(table.sheet, WRITTEN_NEXT_DATES);
+  const written = JSON.parse(record.value ?? '{}') as Record<string, string>;
   const plan = communicationPlanDates(table.rows(), written, today);
   if (plan.changes.length > 0) {
     table.update(plan.changes.map((change) => ({ row: change.row, values: { nextDate: change.nextDate } })));
   }
-  properties.setProperty(WRITTEN_NEXT_DATES, JSON.stringify(plan.written));
+  record.write(JSON.stringify(plan.written));
 }
 
 /** Removes the charts an earlier refresh drew, known by their data ranges: a person's own charts stay. */
@@ -70,12 +80,13 @@ function writeDashboard(sheet: Sheet, layout: ReturnType<typeof dashboardSheet>,
 }
 
 /**
- * Recomputes the dashboard of the open alliance workbook, after set-up, New meeting and from the menu. Reads each table once and
- * writes the Dashboard sheet once, whatever the number of rows; outside the Dashboard it writes only the communication
- * plan's next dates that are its own.
+ * Recomputes the dashboard of an alliance workbook: from the menu, after a set-up that changed something, after New
+ * meeting (the open workbook) and after Generate minutes (the workbook opened by id from the agenda Doc). Reads each
+ * table once and writes the Dashboard sheet once, whatever the number of rows; outside the Dashboard it writes only
+ * the communication plan's next dates that are its own.
  */
 export function updateDashboard(spreadsheet: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()): void {
-  const settings = readSettings();
+  const settings = readSettings(spreadsheet);
   const language = workbookLanguage(settings);
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const today = isoDateIn(new Date(), timeZone);

@@ -15,7 +15,7 @@ import {
 import { listLabel, listValueOf } from '../domain/schema';
 import { workbookRef, writeDocument } from './documents';
 import { withDocumentLock } from './lock';
-import { workbookLanguage } from './settings';
+import { readSettings, workbookLanguage } from './settings';
 import { openTables, type TableRow } from './table';
 
 export function memberDetails(rows: readonly TableRow<'members'>[]): MemberDetails[] {
@@ -45,7 +45,11 @@ export function newMeetingForm(userLanguage: Language): NewMeetingForm {
   return {
     labels: newMeetingLabels(userLanguage),
     members: memberDetails(members.rows()).map(({ name, organisation }) => ({ name, organisation })),
-    agenda: proposedAgenda(plannedActions(actionPlan.rows()), today, workbookLanguage()),
+    agenda: proposedAgenda(
+      plannedActions(actionPlan.rows()),
+      today,
+      workbookLanguage(readSettings(spreadsheet)),
+    ),
   };
 }
 
@@ -57,7 +61,7 @@ export function createNewMeeting(input: unknown): CreatedMeeting {
   const request = checkMeetingRequest(input);
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const language = workbookLanguage();
+    const language = workbookLanguage(readSettings(spreadsheet));
     const { meetings, members } = openTables(spreadsheet, ['meetings', 'members']);
     const number = nextMeetingNumber(meetings.rows().map((row) => row.values.number));
     const meeting = { ...request, meetingId: Utilities.getUuid() };

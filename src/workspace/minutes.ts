@@ -26,9 +26,11 @@ import {
   withActionIds,
 } from '../domain/minutes';
 import { listLabel, listValueOf } from '../domain/schema';
+import { updateDashboard } from './dashboard';
 import { fillDocument, rewriteDocument, workbookRef } from './documents';
 import { withDocumentLock } from './lock';
 import { memberDetails } from './meetings';
+import { readSettings, workbookLanguage } from './settings';
 import { openTables, type TableRow } from './table';
 
 type Document = GoogleAppsScript.Document.Document;
@@ -184,13 +186,13 @@ export function minutesForm(language: Language): MinutesForm {
  */
 export function generateMinutes(input: unknown, language: Language): GeneratedMinutes {
   const agenda = openAgenda();
-  // The agenda's header is in the workbook's language, the one the minutes and the sheets' lists are written in.
-  const workbookLanguage = readAgenda(agenda.table).layout.language ?? language;
   const spreadsheet = openWorkbook(agenda.workbookId);
+  // The minutes and the sheets' lists are written in the workbook's language, whoever generates them.
+  const sheetLanguage = workbookLanguage(readSettings(spreadsheet));
   const tables = openTables(spreadsheet, ['members', 'meetings', 'actionPlan']);
   const members = memberChoices(tables.members.rows());
   const request = checkMinutesRequest(input, members);
-  return withDocumentLock(() => {
+  const generated = withDocumentLock(() => {
     const properties = agendaProperties();
     const stored = recordFrom(properties.getProperties());
     const meetingRow = meetingRowOf(tables.meetings.rows(), agenda.meetingId);
@@ -208,7 +210,7 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
       content,
       members,
       workbookRef(spreadsheet),
-      workbookLanguage,
+      sheetLanguage,
     );
     const existing = stored ? openMinutes(stored.document.id) : null;
     const document = existing ?? DocumentApp.create(plan.name);
@@ -216,13 +218,13 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
 
     const actions = content.items.flatMap((item) => item.actions);
     const written = (stored?.items ?? []).flatMap((item) => item.actions);
-    const notStarted = listLabel(workbookLanguage, 'actionStatus', 'notStarted');
+    const notStarted = listLabel(sheetLanguage, 'actionStatus', 'notStarted');
     const changes = actionPlanChanges(actions, rows, written, link, notStarted);
     // Updates first: they write back the cells around them from the read above, which an append would outdate.
     tables.actionPlan.update(changes.update);
     tables.actionPlan.append(changes.append);
     const status = listValueOf('meetingStatus', meetingRow.values.status);
-    const held = listLabel(workbookLanguage, 'meetingStatus', 'held');
+    const held = listLabel(sheetLanguage, 'meetingStatus', 'held');
     const attendance = attendanceOf(content.present, members);
     tables.meetings.update([{ row: meetingRow.row, values: meetingChanges(attendance, link, status, held) }]);
 
@@ -239,4 +241,7 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
     SpreadsheetApp.flush();
     return { document: link, message: t(language, 'minutes.generated', { count: actions.length }) };
   });
+  // After the lock: the dashboard counts the actions and the meeting just written.
+  updateDashboard(spreadsheet);
+  return generated;
 }

@@ -3,7 +3,7 @@
 import { type Language, t } from '../domain/i18n';
 import { isMyMapsSheet, myMapsExport } from '../domain/myMaps';
 import { editorUi } from './editor';
-import { workbookLanguage } from './settings';
+import { readSettings, workbookLanguage } from './settings';
 import { openTables } from './table';
 
 /**
@@ -12,7 +12,7 @@ import { openTables } from './table';
  */
 export function exportStakeholdersForMyMaps(language: Language): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const sheetLanguage = workbookLanguage();
+  const sheetLanguage = workbookLanguage(readSettings(spreadsheet));
   const { stakeholders } = openTables(spreadsheet, ['stakeholders'] as const);
   const { values, withoutAddress } = myMapsExport(stakeholders.rows(), sheetLanguage);
   const name = t(sheetLanguage, 'myMaps.sheet');

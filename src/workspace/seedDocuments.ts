@@ -22,7 +22,7 @@ function charterMembers(rows: readonly TableRow<'members'>[]): CharterMember[] {
 /** The charter with the alliance's vision and a row per member to sign; signatures are then dated in Members. */
 export function writeCharter(userLanguage: Language): MadeDocument {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const settings = readSettings();
+  const settings = readSettings(spreadsheet);
   const language = workbookLanguage(settings);
   const { members } = openTables(spreadsheet, ['members']);
   const document = writeDocument(
@@ -44,7 +44,7 @@ export function writeCharter(userLanguage: Language): MadeDocument {
 /** ÉTAPE 1's briefing outline, to answer before contacting organisations. */
 export function writeBriefingDocument(userLanguage: Language): MadeDocument {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const settings = readSettings();
+  const settings = readSettings(spreadsheet);
   const alliance = settings.allianceName || spreadsheet.getName();
   const document = writeDocument(
     briefingDocument(alliance, workbookRef(spreadsheet), workbookLanguage(settings)),

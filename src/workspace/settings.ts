@@ -1,28 +1,35 @@
-// The workbook's settings in document properties: shared by everyone who opens the file, invisible in the sheets.
+// The workbook's settings, kept in the workbook itself: readable from the workbook and from the Docs made from it.
 import type { Language } from '../domain/i18n';
-import { propertiesFromSettings, settingsFromProperties, type WorkbookSettings } from '../domain/settings';
+import {
+  SETTINGS_METADATA_KEY,
+  settingsFromJson,
+  settingsToJson,
+  type WorkbookSettings,
+} from '../domain/settings';
 import { userLanguage } from './editor';
+import { openRecord, readRecord } from './records';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /*
  * No Settings sheet: the nine sheets are the seed's tools, and settings typed into cells could be moved, translated
- * or overwritten by anyone. Document properties belong to the file, are shared by all its editors
- * (https://developers.google.com/apps-script/guides/properties) and cost one call to read all of them.
+ * or overwritten by anyone. Not document properties either: those of a Doc's script are the Doc's, so Generate minutes
+ * could not read the workbook's. Spreadsheet-level developer metadata belongs to the workbook, is read after
+ * SpreadsheetApp.openById from anywhere (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#createDeveloperMetadataFinder())
+ * and costs four calls.
  */
 
-function documentProperties(): GoogleAppsScript.Properties.Properties {
-  return PropertiesService.getDocumentProperties();
+export function readSettings(spreadsheet: Spreadsheet): WorkbookSettings {
+  return settingsFromJson(readRecord(spreadsheet, SETTINGS_METADATA_KEY));
 }
 
-export function readSettings(): WorkbookSettings {
-  return settingsFromProperties(documentProperties().getProperties());
-}
-
-/** Writes only the settings given, in one call; the others keep their values. */
-export function saveSettings(changes: Partial<WorkbookSettings>): void {
-  documentProperties().setProperties(propertiesFromSettings(changes), false);
+/** Writes only the settings given; the others keep their values. */
+export function saveSettings(spreadsheet: Spreadsheet, changes: Partial<WorkbookSettings>): void {
+  const record = openRecord(spreadsheet, SETTINGS_METADATA_KEY);
+  record.write(settingsToJson(settingsFromJson(record.value), changes));
 }
 
 /** The language of the workbook's sheets and documents: set at set-up; the user's language until then. */
-export function workbookLanguage(settings: WorkbookSettings = readSettings()): Language {
+export function workbookLanguage(settings: WorkbookSettings): Language {
   return settings.language ?? userLanguage();
 }

@@ -1,14 +1,21 @@
-// The workbook's tables: each found by its columns' metadata, read in one call, written in batched calls.
+// The workbook's tables: each found by its sheet's id and its headers, read in one call, written in batched calls.
 import { type CellValue, cellToDomain, domainToCell, unchangedCell, type WriteValue } from '../domain/cells';
 import { UserError } from '../domain/errors';
 import {
   COLUMN_METADATA_KEY,
   type ColumnKey,
   type ColumnSpec,
+  columnsByHeader,
   columnsOf,
+  columnTag,
   parseColumnTag,
+  parseSheetIds,
+  SHEET_KEYS,
+  SHEETS_METADATA_KEY,
+  type SheetIds,
   type TableKey,
 } from '../domain/schema';
+import { openRecord, readRecord } from './records';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -217,22 +224,107 @@ function placeTable(
   return { sheetId, columns };
 }
 
-/** The tables asked for, found by metadata whatever their sheets are called or where their columns moved. */
+/** The sheet of each of the nine, as set-up recorded it; empty before the first set-up. */
+export function readSheetIds(spreadsheet: Spreadsheet): SheetIds {
+  return parseSheetIds(readRecord(spreadsheet, SHEETS_METADATA_KEY));
+}
+
+/** Records the sheets' ids (set-up does, under its lock); nothing is written when they are the same. */
+export function saveSheetIds(spreadsheet: Spreadsheet, ids: SheetIds): void {
+  const ordered = Object.fromEntries(SHEET_KEYS.filter((key) => key in ids).map((key) => [key, ids[key]]));
+  openRecord(spreadsheet, SHEETS_METADATA_KEY).write(JSON.stringify(ordered));
+}
+
+/** The add-on's column metadata on one sheet, without where it is yet: three calls. */
+export function findColumnTags(sheet: Sheet): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+  return sheet.createDeveloperMetadataFinder().withKey(COLUMN_METADATA_KEY).find();
+}
+
+/** Each column metadata's value and the column it is on now: four calls each. */
+export function whereTagsAre(
+  found: readonly GoogleAppsScript.Spreadsheet.DeveloperMetadata[],
+): { value: string; column: number }[] {
+  const tags: { value: string; column: number }[] = [];
+  for (const metadata of found) {
+    const value = metadata.getValue();
+    const range = metadata.getLocation().getColumn();
+    if (value !== null && range) tags.push({ value, column: range.getColumn() });
+  }
+  return tags;
+}
+
+/** Where one column's metadata is on a sheet, or null when the column was deleted: seven calls. */
+function taggedColumn(sheet: Sheet, table: TableKey, key: string): number | null {
+  const [metadata] = sheet
+    .createDeveloperMetadataFinder()
+    .withKey(COLUMN_METADATA_KEY)
+    .withValue(columnTag(table, key))
+    .find();
+  return metadata?.getLocation().getColumn()?.getColumn() ?? null;
+}
+
+/**
+ * A table's columns on its sheet. Headers are read first: a column whose header names it, once, in any of the four
+ * languages, is there, so moves, translations and inserted columns cost nothing. Only the columns a header does not
+ * name alone (renamed, deleted, doubled) ask their metadata, which follows a column wherever it goes: each on its own
+ * when few, else all of the sheet's at once. Metadata wins over a header that disagrees with it.
+ */
+export function locateColumns(
+  sheet: Sheet,
+  table: TableKey,
+  header: readonly unknown[],
+): Record<string, number> {
+  const { columns, unsure } = columnsByHeader(table, header);
+  if (unsure.length === 0) return columns;
+  const byHeader = new Set(Object.values(columns));
+  if (7 * unsure.length < 3 + 4 * columnsOf(table).length) {
+    const tagged = unsure.map((key) => [key, taggedColumn(sheet, table, key)] as const);
+    if (tagged.every(([, column]) => column === null || !byHeader.has(column))) {
+      for (const [key, column] of tagged) if (column !== null) columns[key] = column;
+      return columns;
+    }
+  }
+  const tagged: Record<string, number> = {};
+  for (const tag of whereTagsAre(findColumnTags(sheet))) {
+    const parsed = parseColumnTag(tag.value);
+    if (parsed?.table === table && !(parsed.column in tagged)) tagged[parsed.column] = tag.column;
+  }
+  const taken = new Set(Object.values(tagged));
+  for (const [key, column] of Object.entries(columns)) {
+    if (!(key in tagged) && !taken.has(column)) tagged[key] = column;
+  }
+  return tagged;
+}
+
+/** The tables asked for: each on the sheet set-up recorded, whatever it is called now, its columns wherever they moved. */
 export function openTables<K extends TableKey>(spreadsheet: Spreadsheet, keys: readonly K[]): Tables<K> {
-  const locations = readColumnLocations(spreadsheet, (table) => (keys as readonly string[]).includes(table));
-  const sheets = new Map(spreadsheet.getSheets().map((sheet) => [sheet.getSheetId(), sheet]));
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const ids = readSheetIds(spreadsheet);
   const tables = {} as Record<string, Table<TableKey>>;
+  const unplaced: K[] = [];
   for (const key of keys) {
-    const placed = placeTable(key, locations);
-    const sheet = placed && sheets.get(placed.sheetId);
-    if (!placed || !sheet) throw new UserError('workbook.error.notSetUp');
-    tables[key] = new SheetTable(
-      key,
-      sheet,
-      placed.columns as Partial<Record<ColumnKey<K>, number>>,
-      timeZone,
-    );
+    const id = ids[key];
+    const sheet = id === undefined ? null : spreadsheet.getSheetById(id);
+    const columns = sheet ? locateColumns(sheet, key, sheet.getRange('1:1').getValues()[0]) : {};
+    if (sheet && Object.keys(columns).length > 0)
+      tables[key] = new SheetTable(key, sheet, columns as Partial<Record<ColumnKey<K>, number>>, timeZone);
+    else unplaced.push(key);
+  }
+  // A sheet deleted or emptied since set-up: its table may live on in a copy, found by its columns' metadata.
+  if (unplaced.length > 0) {
+    const locations = readColumnLocations(spreadsheet, (table) => (unplaced as string[]).includes(table));
+    const sheets = new Map(spreadsheet.getSheets().map((sheet) => [sheet.getSheetId(), sheet]));
+    for (const key of unplaced) {
+      const placed = placeTable(key, locations);
+      const sheet = placed && sheets.get(placed.sheetId);
+      if (!placed || !sheet) throw new UserError('workbook.error.notSetUp');
+      tables[key] = new SheetTable(
+        key,
+        sheet,
+        placed.columns as Partial<Record<ColumnKey<K>, number>>,
+        timeZone,
+      );
+    }
   }
   return tables as Tables<K>;
 }

@@ -1,10 +1,20 @@
 // Set-up's adapter: reads the workbook into a snapshot in a constant number of calls, then applies the plan in batches.
 import { type Language, t } from '../domain/i18n';
-import { COLUMN_METADATA_KEY, columnLetter, columnTag, type SheetKey } from '../domain/schema';
+import {
+  COLUMN_METADATA_KEY,
+  columnLetter,
+  columnsByHeader,
+  columnTag,
+  isTableKey,
+  type SheetIds,
+  type SheetKey,
+  type TableKey,
+} from '../domain/schema';
 import {
   type ColumnCheck,
   type FillCell,
   guideFill,
+  type NewColumn,
   needsDetails,
   planSetup,
   reportText,
@@ -17,40 +27,61 @@ import {
 } from '../domain/setup';
 import { editorUi } from './editor';
 import { readSettings, saveSettings } from './settings';
-import { readColumnLocations } from './table';
+import { findColumnTags, readColumnLocations, readSheetIds, saveSheetIds, whereTagsAre } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const HEADER_BACKGROUND = '#e8eaed';
 
+/**
+ * The column metadata set-up plans with. On a table's recorded sheet whose headers name every column once, and which
+ * holds as many column metadata as that, the metadata are where the headers are: three calls. Otherwise each
+ * metadata is asked where it is.
+ */
+function sheetTags(sheet: Sheet, table: TableKey | null, header: string[]): SheetSnapshot['tags'] {
+  const found = findColumnTags(sheet);
+  if (table) {
+    const { columns, unsure } = columnsByHeader(table, header);
+    if (unsure.length === 0 && found.length === Object.keys(columns).length)
+      return Object.entries(columns).map(([key, column]) => ({ value: columnTag(table, key), column }));
+  }
+  return whereTagsAre(found);
+}
+
 /** Sheets with their ids, and the snapshot of those set-up may work on. */
 function readSnapshot(spreadsheet: Spreadsheet): { snapshot: WorkbookSnapshot; byId: Map<number, Sheet> } {
   const all = spreadsheet.getSheets();
-  const locations = readColumnLocations(spreadsheet, () => true);
+  const recorded = readSheetIds(spreadsheet);
+  const keyOf = new Map(Object.entries(recorded).map(([key, id]) => [id, key as SheetKey]));
+  // Before the first set-up nothing is recorded, yet sheets copied from another workbook may carry column metadata.
+  const copied = keyOf.size === 0 ? readColumnLocations(spreadsheet, () => true) : [];
   const byId = new Map<number, Sheet>();
   const snapshot: WorkbookSnapshot = { sheetCount: all.length, sheets: [], otherNames: [] };
   for (const sheet of all) {
     const name = sheet.getName();
     const sheetId = sheet.getSheetId();
     byId.set(sheetId, sheet);
-    const tags = locations.filter((location) => location.sheetId === sheetId);
-    if (!needsDetails(name, tags.length > 0)) {
+    const key = keyOf.get(sheetId);
+    if (!needsDetails(name, key !== undefined || copied.some((tag) => tag.sheetId === sheetId))) {
       snapshot.otherNames.push(name);
       continue;
     }
     const lastColumn = sheet.getLastColumn();
-    const details: SheetSnapshot = {
+    const header = lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn).getDisplayValues()[0] : [];
+    snapshot.sheets.push({
       sheetId,
       name,
       lastRow: sheet.getLastRow(),
       lastColumn,
       maxColumns: sheet.getMaxColumns(),
       frozenRows: sheet.getFrozenRows(),
-      header: lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn).getDisplayValues()[0] : [],
-      tags: tags.map(({ value, column }) => ({ value, column })),
-    };
-    snapshot.sheets.push(details);
+      header,
+      tags:
+        keyOf.size === 0
+          ? copied.filter((tag) => tag.sheetId === sheetId).map(({ value, column }) => ({ value, column }))
+          : sheetTags(sheet, key && isTableKey(key) ? key : null, header),
+    });
   }
   return { snapshot, byId };
 }
@@ -97,7 +128,19 @@ function dataValidation(
   return builder.build();
 }
 
-function applyTable(sheet: Sheet, table: TablePlan, members: Sheet | undefined): void {
+type Validation = GoogleAppsScript.Spreadsheet.DataValidation;
+
+/** Each distinct check built once for the whole set-up: many columns share one (dates, yes/no, a member). */
+function validations(members: Sheet | undefined): (check: ColumnCheck) => Validation {
+  const built = new Map<string, Validation>();
+  return (check) => {
+    const key = JSON.stringify(check);
+    if (!built.has(key)) built.set(key, dataValidation(check, members));
+    return built.get(key) as Validation;
+  };
+}
+
+function applyTable(sheet: Sheet, table: TablePlan, validation: (check: ColumnCheck) => Validation): void {
   for (const run of table.headers) {
     const range = sheet.getRange(1, run.column, 1, run.values.length);
     range.setValues([run.values.map(asText)]);
@@ -112,16 +155,41 @@ function applyTable(sheet: Sheet, table: TablePlan, members: Sheet | undefined):
       .getRange(`${letter}:${letter}`)
       .addDeveloperMetadata(COLUMN_METADATA_KEY, columnTag(table.table, key));
   }
-  for (const column of table.added) {
-    sheet.setColumnWidth(column.column, column.width);
-    if (!column.check && !column.numberFormat && !column.wrap) continue;
-    const letter = columnLetter(column.column);
-    const body = sheet.getRange(`${letter}2:${letter}`);
-    if (column.check) body.setDataValidation(dataValidation(column.check, members));
-    if (column.numberFormat) body.setNumberFormat(column.numberFormat);
-    if (column.wrap) body.setWrap(true);
+  const added = table.added;
+  if (added.length === 0) return;
+  for (const run of sameRuns(added, (column) => column.width))
+    sheet.setColumnWidths(run.column, run.count, run.value);
+  // The added columns are adjacent (appended after the last used one): their checks go on in one grid.
+  const checks = added.map(({ check }) => (check ? validation(check) : null));
+  if (checks.some((check) => check !== null)) {
+    const body = columnsBelowHeader(sheet, { column: added[0].column, count: added.length });
+    body.setDataValidations(Array.from({ length: body.getNumRows() }, () => checks));
+  }
+  for (const run of sameRuns(added, (column) => column.numberFormat)) {
+    if (run.value) columnsBelowHeader(sheet, run).setNumberFormat(run.value);
+  }
+  for (const run of sameRuns(added, (column) => column.wrap)) {
+    if (run.value) columnsBelowHeader(sheet, run).setWrap(true);
   }
 }
+
+/** Adjacent columns sharing a value, so each run is set in one call: widths, formats, wrapping. */
+function sameRuns<T>(
+  columns: readonly NewColumn[],
+  shared: (column: NewColumn) => T,
+): { column: number; count: number; value: T }[] {
+  const runs: { column: number; count: number; value: T }[] = [];
+  for (const column of columns) {
+    const value = shared(column);
+    const last = runs[runs.length - 1];
+    if (last && last.value === value && last.column + last.count === column.column) last.count++;
+    else runs.push({ column: column.column, count: 1, value });
+  }
+  return runs;
+}
+
+const columnsBelowHeader = (sheet: Sheet, run: { column: number; count: number }) =>
+  sheet.getRange(`${columnLetter(run.column)}2:${columnLetter(run.column + run.count - 1)}`);
 
 function applyRules(sheet: Sheet, plan: SheetPlan): void {
   const range = sheet.getRange(`A2:${columnLetter(plan.ruleWidth)}`);
@@ -135,16 +203,12 @@ function applyRules(sheet: Sheet, plan: SheetPlan): void {
   sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), ...added]);
 }
 
-function fillGuide(
-  sheet: Sheet,
-  table: TablePlan,
-  language: Language,
-  sheetOf: (key: SheetKey) => Sheet,
-): void {
+/** The Guide's rows, linking to each sheet by the id and the name the plan gave it, which cost no call. */
+function fillGuide(sheet: Sheet, table: TablePlan, plan: SetupPlan, ids: SheetIds): void {
+  const language = plan.language;
   const link = (key: SheetKey): FillCell => {
-    const target = sheetOf(key);
-    const name = target.getName().replace(/"/g, '""');
-    return { formula: `=HYPERLINK("#gid=${target.getSheetId()}","${name}")` };
+    const name = (plan.sheets.find((sheetPlan) => sheetPlan.sheet === key)?.name ?? '').replace(/"/g, '""');
+    return { formula: `=HYPERLINK("#gid=${ids[key]}","${name}")` };
   };
   const { rows, progress } = guideFill(language, table, link);
   sheet.getRange(2, 1, rows.length, rows[0].length).setValues(rows.map((row) => row.map(asText)));
@@ -175,12 +239,14 @@ function fillDashboard(sheet: Sheet, language: Language): void {
   title.setFontSize(16);
 }
 
+/** Applies the plan; answers the id of each of the nine sheets. */
 function applyPlan(
   spreadsheet: Spreadsheet,
   plan: SetupPlan,
   snapshot: WorkbookSnapshot,
   byId: Map<number, Sheet>,
-): void {
+): SheetIds {
+  const ids: SheetIds = {};
   const sheets = new Map<SheetKey, Sheet>();
   let count = snapshot.sheetCount;
   // Create and widen every sheet first: checks on one sheet may point at another (owner → Members).
@@ -188,6 +254,7 @@ function applyPlan(
     const existing = sheetPlan.sheetId === null ? undefined : byId.get(sheetPlan.sheetId);
     const sheet = existing ?? spreadsheet.insertSheet(sheetPlan.name, count++);
     sheets.set(sheetPlan.sheet, sheet);
+    ids[sheetPlan.sheet] = sheetPlan.sheetId ?? sheet.getSheetId();
     const needed = sheetPlan.table?.columnsNeeded ?? 0;
     if (needed === 0) continue;
     const maxColumns = existing
@@ -196,9 +263,10 @@ function applyPlan(
     if (needed > maxColumns) sheet.insertColumnsAfter(maxColumns, needed - maxColumns);
   }
   const sheetOf = (key: SheetKey) => sheets.get(key) as Sheet;
+  const validation = validations(sheets.get('members'));
   for (const sheetPlan of plan.sheets) {
     const sheet = sheetOf(sheetPlan.sheet);
-    if (sheetPlan.table) applyTable(sheet, sheetPlan.table, sheets.get('members'));
+    if (sheetPlan.table) applyTable(sheet, sheetPlan.table, validation);
     if (sheetPlan.freezeHeader) sheet.setFrozenRows(1);
     if (sheetPlan.protectHeader) {
       sheet
@@ -208,8 +276,7 @@ function applyPlan(
         .setWarningOnly(true);
     }
     if (sheetPlan.rules.length > 0) applyRules(sheet, sheetPlan);
-    if (sheetPlan.fill === 'guide' && sheetPlan.table)
-      fillGuide(sheet, sheetPlan.table, plan.language, sheetOf);
+    if (sheetPlan.fill === 'guide' && sheetPlan.table) fillGuide(sheet, sheetPlan.table, plan, ids);
     if (sheetPlan.fill === 'swot') fillSwot(sheet, plan.language);
     if (sheetPlan.fill === 'dashboard') fillDashboard(sheet, plan.language);
   }
@@ -218,6 +285,7 @@ function applyPlan(
     if (sheet) spreadsheet.deleteSheet(sheet);
   }
   if (plan.sheets[0].sheetId === null) sheetOf(plan.sheets[0].sheet).activate();
+  return ids;
 }
 
 /**
@@ -225,14 +293,17 @@ function applyPlan(
  * first set up in; the first set-up takes the user's. Returns the plan, whose report says what was done.
  */
 export function setUpAllianceWorkbook(userLanguage: Language): SetupPlan {
-  const settings = readSettings();
-  const language = settings.language ?? userLanguage;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const settings = readSettings(spreadsheet);
+  const language = settings.language ?? userLanguage;
   const { snapshot, byId } = readSnapshot(spreadsheet);
   const plan = planSetup(snapshot, language);
-  if (!plan.unchanged) applyPlan(spreadsheet, plan, snapshot, byId);
+  const ids: SheetIds = plan.unchanged
+    ? Object.fromEntries(plan.sheets.map((sheet) => [sheet.sheet, sheet.sheetId]))
+    : applyPlan(spreadsheet, plan, snapshot, byId);
+  saveSheetIds(spreadsheet, ids);
   if (!settings.language || !settings.allianceName) {
-    saveSettings({ language, allianceName: settings.allianceName || spreadsheet.getName() });
+    saveSettings(spreadsheet, { language, allianceName: settings.allianceName || spreadsheet.getName() });
   }
   return plan;
 }

@@ -1,17 +1,27 @@
 // Make charter and Briefing document: Docs from the seed's examples, filled with what the workbook knows.
+import { createSpreadsheetApp } from '../../emulator/spreadsheet';
 import type { MadeDocument } from '../../src/domain/api';
 import { LANGUAGES, t } from '../../src/domain/i18n';
 import { menuFor } from '../../src/domain/menu';
+import {
+  SETTINGS_METADATA_KEY,
+  settingsFromJson,
+  settingsToJson,
+  type WorkbookSettings,
+} from '../../src/domain/settings';
 import { type LoadedAddon, openSpreadsheet } from '../support/addon';
 import { documentAt, headerIsBold, links, namedBlock } from '../support/docs';
 import { appendRows, setUpAlliance } from '../support/workbook';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
-/** What a person types in the workbook's settings, kept in document properties. */
-function setSettings(addon: LoadedAddon, settings: Record<string, string>): void {
-  const fileId = addon.ws.active?.fileId as string;
-  addon.ws.properties.document[fileId] = { ...addon.ws.properties.document[fileId], ...settings };
+/** What a person gives as the workbook's settings, kept in the workbook's metadata (not counted). */
+function setSettings(addon: LoadedAddon, settings: Partial<WorkbookSettings>): void {
+  addon.ws.calls.uncounted(() => {
+    const book = createSpreadsheetApp(addon.ws).openById(addon.ws.active?.fileId as string);
+    const [record] = book.createDeveloperMetadataFinder().withKey(SETTINGS_METADATA_KEY).find();
+    record.setValue(settingsToJson(settingsFromJson(record.getValue()), settings));
+  });
 }
 
 describe('Make charter (https://developers.google.com/apps-script/reference/document/body#appendTable(String))', () => {
@@ -28,8 +38,8 @@ describe('Make charter (https://developers.google.com/apps-script/reference/docu
   it('carries the alliance’s vision and a row per member to sign, and says where signatures are recorded', () => {
     const addon = setUpAlliance('fr');
     setSettings(addon, {
-      'allianceKit.allianceName': 'Alliance Gironde',
-      'allianceKit.vision': 'Une inclusion active des migrants et réfugiés dans la région',
+      allianceName: 'Alliance Gironde',
+      vision: 'Une inclusion active des migrants et réfugiés dans la région',
     });
     appendRows(addon, 'members', [
       {

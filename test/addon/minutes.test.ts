@@ -526,3 +526,45 @@ describe('Generate minutes’ budget of service calls', () => {
     for (const calls of small.steps) expect(calls).toBeLessThanOrEqual(MINUTES_CALL_BUDGET);
   });
 });
+
+describe('Generate minutes and the workbook’s settings (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openById(String))', () => {
+  /** Every value of the workbook's Dashboard sheet, as displayed. */
+  function dashboardText(addon: LoadedAddon): string[] {
+    return addon.ws.calls.uncounted(() => {
+      const app = addon.ws.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+      const book = app.openById(workbookId(addon));
+      const sheet = book.getSheetByName(t('fr', 'sheet.dashboard')) as GoogleAppsScript.Spreadsheet.Sheet;
+      return sheet.getDataRange().getDisplayValues().flat();
+    });
+  }
+
+  it('writes the workbook’s language for an English chair who reworded the agenda’s header, and refreshes the dashboard', () => {
+    const secretary = alliance('fr');
+    const created = newMeeting(secretary, [{ time: '', item: 'Budget', moderator: '' }]);
+    const agenda = documentAt(secretary, created.agenda.url);
+    editTable(agenda, { table: 0, row: 0, cells: ['Time', 'Item', 'Moderator'] });
+    const before = dashboardText(secretary);
+
+    secretary.ws.locale = 'en';
+    const chair = asChair(secretary, created.agenda.url);
+    const form = chair.run<MinutesForm>('getMinutesForm');
+    const generated = chair.run<GeneratedMinutes>(
+      'saveMinutes',
+      filledIn(form, ['Amina Diallo'], (items) => {
+        items[0].actions.push({
+          actionId: '',
+          action: 'Book the room',
+          owner: 'Lars Berg',
+          due: '2027-04-01',
+        });
+      }),
+    );
+    expect(generated.message).toBe(t('en', 'minutes.generated', { count: 1 }));
+    secretary.ws.locale = 'fr';
+    const [action] = readRows(asSecretary(secretary), 'actionPlan', ['status']);
+    expect(action.values.status).toBe(listLabel('fr', 'actionStatus', 'notStarted'));
+    const [meeting] = readRows(asSecretary(secretary), 'meetings', ['status']);
+    expect(meeting.values.status).toBe(listLabel('fr', 'meetingStatus', 'held'));
+    expect(dashboardText(secretary)).not.toEqual(before);
+  });
+});

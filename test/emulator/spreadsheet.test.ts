@@ -196,6 +196,15 @@ describe(`Sheet (${REF}/sheet)`, () => {
     expect(second.getSheetId()).not.toBe(0);
     expect(book.getSheetByName('Two')?.getSheetId()).toBe(second.getSheetId());
   });
+
+  it('getSheetById finds a sheet by its id, and answers null for an unknown id (#getSheetById(Integer))', () => {
+    const { book } = openWorkbook();
+    const second = book.insertSheet('Two');
+    second.setName('Renamed');
+    expect(book.getSheetById(second.getSheetId())?.getName()).toBe('Renamed');
+    book.deleteSheet(second);
+    expect(book.getSheetById(second.getSheetId())).toBeNull();
+  });
 });
 
 describe(`Range values (${REF}/range#setValues(Object))`, () => {
