@@ -73,7 +73,9 @@ export function addNewAction(request: unknown, language: Language): AddedAction 
     const numbers = tables.actionPlan.rows().map((row) => row.values.number);
     const actionId = `action-${Utilities.getUuid().slice(0, 8)}`;
     const record = newActionRow(action, numbers, actionId, workbookLanguage(readSettings(spreadsheet)));
-    const [row] = tables.actionPlan.append([record]);
+    tables.actionPlan.append([record]);
+    // Under the document lock no other Sheets writer can append in between; the row is for the person to find it.
+    const row = tables.actionPlan.sheet.getLastRow();
     return { row, message: t(language, 'addAction.added', { number: record.number, row }) };
   });
 }

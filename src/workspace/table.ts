@@ -37,8 +37,14 @@ export interface Table<K extends TableKey> {
   readonly columns: Partial<Record<ColumnKey<K>, number>>;
   /** The rows with anything in the table's columns, in one read. */
   rows(): TableRow<K>[];
-  /** Adds records after the sheet's last row in one write; returns their row numbers. */
-  append(records: TableRecord<K>[]): number[];
+  /**
+   * Adds records after the sheet's last row, one Sheet.appendRow each. appendRow is atomic
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#appendRow(Object)), and the writers of a
+   * table cannot all share one lock: Generate minutes runs in the agenda Doc, whose document lock is not the
+   * workbook's. A row read then written could be taken by the other writer in between; an appended one cannot.
+   * So an append costs one call per record, never per row already in the sheet.
+   */
+  append(records: TableRecord<K>[]): void;
   /**
    * Changes cells of existing rows. One write per run of adjacent changed columns, spanning the first to the last
    * changed row: cells inside that block that are not changed are written back as they were (their formula, or their
@@ -133,27 +139,19 @@ class SheetTable<K extends TableKey> implements Table<K> {
     return rows;
   }
 
-  append(records: TableRecord<K>[]): number[] {
+  append(records: TableRecord<K>[]): void {
     const placed = this.placed();
-    if (records.length === 0 || placed.length === 0) return [];
-    const first = Math.min(...placed.map(([, column]) => column));
-    const last = Math.max(...placed.map(([, column]) => column));
-    const start = this.sheet.getLastRow() + 1;
-    const end = start + records.length - 1;
-    const maxRows = this.sheet.getMaxRows();
-    if (end > maxRows) this.sheet.insertRowsAfter(maxRows, end - maxRows);
-    // The new rows are below every row with content, so the block's other cells are empty before and after.
-    const block = records.map((record) => {
-      const row: unknown[] = Array.from({ length: last - first + 1 }, () => '');
+    if (placed.length === 0) return;
+    const width = Math.max(...placed.map(([, column]) => column));
+    for (const record of records) {
+      const row: unknown[] = Array.from({ length: width }, () => '');
       for (const [key, column, spec] of placed) {
         if (key in record)
-          row[column - first] = domainToCell(record[key as ColumnKey<K>], spec.kind, this.timeZone);
+          row[column - 1] = domainToCell(record[key as ColumnKey<K>], spec.kind, this.timeZone);
       }
-      return row;
-    });
-    this.sheet.getRange(start, first, records.length, last - first + 1).setValues(block);
+      this.sheet.appendRow(row);
+    }
     this.grid = null;
-    return records.map((_, index) => start + index);
   }
 
   update(changes: { row: number; values: TableRecord<K> }[]): void {

@@ -1,4 +1,4 @@
-// The tables adapter over the emulated spreadsheet: columns found by metadata, text kept as text, batched writes.
+// The tables adapter over the emulated spreadsheet: columns found, text kept as text, batched reads and updates, atomic appends.
 import { createSpreadsheetApp } from '../../emulator/spreadsheet';
 import { UserError } from '../../src/domain/errors';
 import { hyperlink } from '../../src/domain/schema';
@@ -70,7 +70,7 @@ describe('Table.append and rows (https://developers.google.com/apps-script/refer
   it('writes user text as text, ISO dates as dates, links as formulas, and reads them back', () => {
     const { addon, book } = setUp({ timeZone: 'Europe/Paris' });
     const { actionPlan } = openTables(book, ['actionPlan']);
-    const rows = actionPlan.append([
+    actionPlan.append([
       {
         number: 1,
         action: '=IMPORTXML("https://example.org","//a")',
@@ -81,7 +81,6 @@ describe('Table.append and rows (https://developers.google.com/apps-script/refer
         actionId: '0042',
       },
     ]);
-    expect(rows).toEqual([2]);
     byHand(addon, () => {
       const sheet = sheetNamed(book, 'Action plan');
       expect(sheet.getRange('B2').getFormula()).toBe('');
@@ -135,14 +134,20 @@ describe('Table.append and rows (https://developers.google.com/apps-script/refer
     expect(cost(5000)).toBe(cost(10));
   });
 
-  it('appends 5,000 records in one write, adding rows to the sheet in one call when they do not fit', () => {
+  it('appends each record with the atomic Sheet.appendRow, so a writer without the same lock cannot take its row', () => {
     const { addon, book } = setUp();
     const { actionPlan } = openTables(book, ['actionPlan']);
-    const records = (count: number) => Array.from({ length: count }, (_, i) => ({ action: `New ${i}` }));
-    const one = callsOf(addon, () => actionPlan.append(records(1)));
-    const many = callsOf(addon, () => actionPlan.append(records(5000)));
-    expect(many).toBe(one + 1);
-    expect(actionPlan.rows()).toHaveLength(5001);
+    actionPlan.rows();
+    // Another execution (Generate minutes, in the agenda Doc) appends a row after this one read the table.
+    byHand(addon, () => sheetNamed(book, 'Action plan').appendRow([7, 'Written by the minutes']));
+    addon.ws.calls.reset();
+    actionPlan.append([{ action: 'New 1' }, { action: 'New 2' }]);
+    expect(addon.ws.calls.byMethod).toEqual({ 'Sheet.appendRow': 2 });
+    expect(actionPlan.rows().map((row) => [row.row, row.values.action])).toEqual([
+      [2, 'Written by the minutes'],
+      [3, 'New 1'],
+      [4, 'New 2'],
+    ]);
   });
 });
 
