@@ -42,10 +42,11 @@ async function buildServer() {
 
 async function buildSidebars() {
   const dir = join(root, 'sidebar');
+  // Every sidebar shares one page; a sidebar is its folder's main.ts and, if it has one, style.css.
+  const html = readFileSync(join(dir, 'shared', 'index.html'), 'utf8');
   for (const name of readdirSync(dir, { withFileTypes: true })) {
     if (!name.isDirectory() || name.name === 'shared') continue;
     const folder = join(dir, name.name);
-    const html = readFileSync(join(folder, 'index.html'), 'utf8');
     const script = await esbuild.build({
       entryPoints: [join(folder, 'main.ts')],
       bundle: true,
