@@ -1,9 +1,8 @@
 // The Add action sidebar: the Action plan's fields with the sheet's checks, for members who prefer a form.
 import type { AddActionForm, AddActionRequest } from '../../src/domain/api';
 import { element, field, show, showError, showStatus, statusArea } from '../shared/dom';
+import { app, showFailure, showPage } from '../shared/page';
 import { callServer } from '../shared/server';
-
-const app = document.getElementById('app') as HTMLElement;
 
 function option(value: string, label: string): HTMLOptionElement {
   const node = element('option', {}, label);
@@ -74,18 +73,8 @@ function render(form: AddActionForm): void {
       });
   });
 
-  show(app, formElement);
-  app.classList.remove('busy');
-  app.removeAttribute('aria-busy');
+  showPage(formElement);
   action.focus();
 }
 
-callServer('getAddActionForm')
-  .then(render)
-  .catch((error: Error) => {
-    app.classList.remove('busy');
-    app.removeAttribute('aria-busy');
-    const message = statusArea();
-    show(app, message);
-    showError(message, error.message);
-  });
+callServer('getAddActionForm').then(render).catch(showFailure);

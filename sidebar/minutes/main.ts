@@ -7,11 +7,10 @@ import type {
   MinutesRequest,
 } from '../../src/domain/api';
 import { documentLink, element, field, show, showError, showStatus, statusArea } from '../shared/dom';
+import { app, showFailure, showPage } from '../shared/page';
 import { callServer } from '../shared/server';
 
 type Labels = MinutesForm['labels'];
-
-const app = document.getElementById('app') as HTMLElement;
 
 /** "Amina Diallo — Maison des Associations": how a member is named in the checkboxes and the owner list. */
 function memberLabel(member: MemberChoice): string {
@@ -161,18 +160,10 @@ function render(form: MinutesForm, done: Node | null = null): void {
       });
   });
 
-  show(app, formElement);
-  app.classList.remove('busy');
-  app.removeAttribute('aria-busy');
+  showPage(formElement);
   if (done) status.scrollIntoView();
 }
 
 callServer('getMinutesForm')
   .then((form) => render(form))
-  .catch((error: Error) => {
-    app.classList.remove('busy');
-    app.removeAttribute('aria-busy');
-    const status = statusArea();
-    show(app, status);
-    showError(status, error.message);
-  });
+  .catch(showFailure);

@@ -10,11 +10,10 @@ import {
   statusArea,
   uniqueId,
 } from '../shared/dom';
+import { app, showFailure, showPage } from '../shared/page';
 import { callServer } from '../shared/server';
 
 type Labels = NewMeetingForm['labels'];
-
-const app = document.getElementById('app') as HTMLElement;
 
 /** Labels carry `{n}` for the item's number: the server translates, the sidebar numbers. */
 function numbered(label: string, n: number): string {
@@ -180,18 +179,8 @@ function render(form: NewMeetingForm): void {
       });
   });
 
-  show(app, formElement);
-  app.classList.remove('busy');
-  app.removeAttribute('aria-busy');
+  showPage(formElement);
   date.focus();
 }
 
-callServer('getNewMeetingForm')
-  .then(render)
-  .catch((error: Error) => {
-    app.classList.remove('busy');
-    app.removeAttribute('aria-busy');
-    const status = statusArea();
-    show(app, status);
-    showError(status, error.message);
-  });
+callServer('getNewMeetingForm').then(render).catch(showFailure);

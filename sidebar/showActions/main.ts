@@ -1,9 +1,8 @@
 // The Show actions of… sidebar: choose a member, and the Action plan's filter shows only their rows.
 import type { ShowActionsForm } from '../../src/domain/api';
-import { element, field, show, showError, showStatus, statusArea } from '../shared/dom';
+import { element, field, showError, showStatus, statusArea } from '../shared/dom';
+import { showFailure, showPage } from '../shared/page';
 import { callServer } from '../shared/server';
-
-const app = document.getElementById('app') as HTMLElement;
 
 function render(form: ShowActionsForm): void {
   const { labels } = form;
@@ -46,18 +45,8 @@ function render(form: ShowActionsForm): void {
   });
   showAll.addEventListener('click', () => run(''));
 
-  show(app, formElement);
-  app.classList.remove('busy');
-  app.removeAttribute('aria-busy');
+  showPage(formElement);
   member.focus();
 }
 
-callServer('getShowActionsForm')
-  .then(render)
-  .catch((error: Error) => {
-    app.classList.remove('busy');
-    app.removeAttribute('aria-busy');
-    const message = statusArea();
-    show(app, message);
-    showError(message, error.message);
-  });
+callServer('getShowActionsForm').then(render).catch(showFailure);
