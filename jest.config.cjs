@@ -5,5 +5,7 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.tsx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   maxWorkers: 2,
+  // The 5,000-row budget tests leave large heaps; recycling such a worker between files keeps teardown clean.
+  workerIdleMemoryLimit: '1GB',
   testTimeout: 30000,
 };
