@@ -8,4 +8,5 @@ module.exports = {
   // The 5,000-row budget tests leave large heaps; recycling such a worker between files keeps teardown clean.
   workerIdleMemoryLimit: '1GB',
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.cjs'],
 };
