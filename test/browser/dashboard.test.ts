@@ -2,18 +2,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, startWorkbench, type TestWorkbench } from './support';
+import { type TestWorkbench, useWorkbenchAndBrowser } from './support';
 
 let bench: TestWorkbench;
 let browser: Browser;
 
-beforeAll(async () => {
-  [bench, browser] = await Promise.all([startWorkbench(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await bench?.stop();
+useWorkbenchAndBrowser((started) => {
+  ({ bench, browser } = started);
 });
 
 const sectors = [

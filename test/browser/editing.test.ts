@@ -1,8 +1,6 @@
 // What a person does by hand in the workbench: dropdowns and rejected input in sheets, Docs' tables, links, alerts.
-import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { writeFixtureBuild } from './fixture';
-import { launchBrowser, startWorkbench, type TestWorkbench } from './support';
+import { type TestWorkbench, useWorkbenchAndBrowser } from './support';
 
 interface Sheet {
   values: unknown[][];
@@ -27,20 +25,15 @@ interface State {
   toasts: { title: string | null; message: string }[];
 }
 
-let buildDir: string;
 let bench: TestWorkbench;
 let browser: Browser;
 
-beforeAll(async () => {
-  buildDir = writeFixtureBuild();
-  [bench, browser] = await Promise.all([startWorkbench(buildDir), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await bench?.stop();
-  rmSync(buildDir, { recursive: true, force: true });
-});
+useWorkbenchAndBrowser(
+  (started) => {
+    ({ bench, browser } = started);
+  },
+  { fixture: true },
+);
 
 beforeEach(async () => {
   await bench.api('POST', '/api/reset', {});

@@ -1,6 +1,6 @@
 // Generate minutes in the workbench, as the chair does it: the agenda Doc edited by hand, the sidebar by its labels.
 import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { launchBrowser, startWorkbench, type TestWorkbench } from './support';
+import { type TestWorkbench, useWorkbenchAndBrowser } from './support';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const AGENDA = 'Agenda – 2027-03-15 – Maison des Associations';
@@ -15,13 +15,8 @@ let bench: TestWorkbench;
 let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  [bench, browser] = await Promise.all([startWorkbench(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await bench?.stop();
+useWorkbenchAndBrowser((started) => {
+  ({ bench, browser } = started);
 });
 
 afterEach(async () => {

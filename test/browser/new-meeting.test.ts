@@ -1,6 +1,6 @@
 // New meeting in the workbench, as the secretary does it: the menu, the sidebar's labelled fields, Create meeting.
 import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { launchBrowser, startWorkbench, type TestWorkbench } from './support';
+import { type TestWorkbench, useWorkbenchAndBrowser } from './support';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -14,13 +14,8 @@ let browser: Browser;
 let page: Page;
 let sidebar: FrameLocator;
 
-beforeAll(async () => {
-  [bench, browser] = await Promise.all([startWorkbench(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await bench?.stop();
+useWorkbenchAndBrowser((started) => {
+  ({ bench, browser } = started);
 });
 
 beforeEach(async () => {

@@ -1,25 +1,18 @@
 // A sidebar in the workbench: shown beside the sheet, google.script.run and google.script.host bridged to the server.
-import { rmSync } from 'node:fs';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { writeFixtureBuild } from './fixture';
-import { launchBrowser, startWorkbench, type TestWorkbench } from './support';
+import { type TestWorkbench, useWorkbenchAndBrowser } from './support';
 
-let buildDir: string;
 let bench: TestWorkbench;
 let browser: Browser;
 let page: Page;
 let sidebar: FrameLocator;
 
-beforeAll(async () => {
-  buildDir = writeFixtureBuild();
-  [bench, browser] = await Promise.all([startWorkbench(buildDir), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await bench?.stop();
-  rmSync(buildDir, { recursive: true, force: true });
-});
+useWorkbenchAndBrowser(
+  (started) => {
+    ({ bench, browser } = started);
+  },
+  { fixture: true },
+);
 
 beforeEach(async () => {
   await bench.api('POST', '/api/reset', {});

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sparticuz from '@sparticuz/chromium';
 import { type Browser, chromium } from 'playwright-core';
+import { writeFixtureBuild } from './fixture';
 
 const root = join(__dirname, '..', '..');
 
@@ -110,4 +111,27 @@ export async function launchBrowser(): Promise<Browser> {
     if (!existsSync('/usr/bin/chromium')) throw error;
     return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true });
   }
+}
+
+/**
+ * One workbench and one browser for a test file: started before its tests, both stopped after them. With
+ * `fixture`, the workbench runs the stand-in add-on of fixture.ts instead of the build.
+ */
+export function useWorkbenchAndBrowser(
+  receive: (started: { bench: TestWorkbench; browser: Browser }) => void,
+  options: { fixture?: boolean } = {},
+): void {
+  let started: { bench: TestWorkbench; browser: Browser } | undefined;
+  let fixtureDir: string | undefined;
+  beforeAll(async () => {
+    fixtureDir = options.fixture ? writeFixtureBuild() : undefined;
+    const [bench, browser] = await Promise.all([startWorkbench(fixtureDir), launchBrowser()]);
+    started = { bench, browser };
+    receive(started);
+  });
+  afterAll(async () => {
+    await started?.browser.close();
+    await started?.bench.stop();
+    if (fixtureDir) rmSync(fixtureDir, { recursive: true, force: true });
+  });
 }

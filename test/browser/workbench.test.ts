@@ -1,18 +1,13 @@
 // The workbench page in a real Chromium: the add-on menu, the sheets as tabs, typing into a cell, state kept.
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startWorkbench, type TestWorkbench } from './support';
+import { type TestWorkbench, useWorkbenchAndBrowser } from './support';
 
 let bench: TestWorkbench;
 let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  [bench, browser] = await Promise.all([startWorkbench(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await bench?.stop();
+useWorkbenchAndBrowser((started) => {
+  ({ bench, browser } = started);
 });
 
 beforeEach(async () => {
