@@ -44,6 +44,8 @@ export interface CellData {
   verticalAlignment?: string;
   note?: string;
   validation?: ValidationData;
+  /** In saved state only: the index of this cell's rule in SpreadsheetData.validations. */
+  validationRef?: number;
   /** Links inside the cell's text, from setRichTextValue. */
   links?: LinkRun[];
 }
@@ -116,6 +118,11 @@ export interface SpreadsheetData {
   metadata: MetadataData[];
   /** Counters for ids Google hands out (sheet ids, metadata ids, chart ids, protections). */
   nextIds: { sheet: number; metadata: number; chart: number; protection: number };
+  /**
+   * Saved state only: each distinct validation rule once, cells naming it by `validationRef`. A rule set on a whole
+   * column is held by every cell of it, so a set-up workbook would otherwise save the same rule a thousand times.
+   */
+  validations?: ValidationData[];
 }
 
 /** How a change along one dimension (rows or columns) moves things anchored to it. */
@@ -396,6 +403,12 @@ export class SheetModel {
   }
 }
 
+/** Every stored cell of the sheets, for the passes that save and load validation rules once each. */
+function* cellsOf(sheets: SheetData[]): Generator<CellData> {
+  for (const sheet of sheets)
+    for (const line of sheet.cells) for (const cell of line ?? []) if (cell) yield cell;
+}
+
 export class SpreadsheetModel {
   id: string;
   name: string;
@@ -408,6 +421,13 @@ export class SpreadsheetModel {
 
   constructor(data: SpreadsheetData) {
     const copy = structuredClone(data);
+    const rules = copy.validations ?? [];
+    for (const cell of cellsOf(copy.sheets)) {
+      if (cell.validationRef === undefined) continue;
+      cell.validation = structuredClone(rules[cell.validationRef]);
+      delete cell.validationRef;
+    }
+    delete copy.validations;
     this.id = copy.id;
     this.name = copy.name;
     this.timeZone = copy.timeZone;
@@ -451,7 +471,7 @@ export class SpreadsheetModel {
   }
 
   toJSON(): SpreadsheetData {
-    return structuredClone({
+    const json: SpreadsheetData = structuredClone({
       id: this.id,
       name: this.name,
       timeZone: this.timeZone,
@@ -461,5 +481,15 @@ export class SpreadsheetModel {
       metadata: this.metadata,
       nextIds: this.nextIds,
     });
+    const refs = new Map<string, number>();
+    for (const cell of cellsOf(json.sheets)) {
+      if (!cell.validation) continue;
+      const key = JSON.stringify(cell.validation);
+      if (!refs.has(key)) refs.set(key, refs.size);
+      cell.validationRef = refs.get(key);
+      delete cell.validation;
+    }
+    json.validations = [...refs.keys()].map((key) => JSON.parse(key) as ValidationData);
+    return json;
   }
 }

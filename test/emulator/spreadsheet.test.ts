@@ -408,6 +408,26 @@ describe('Spreadsheet model JSON', () => {
     ).toEqual(['Sheet1', 'Second']);
   });
 
+  it('saves a rule set on a whole column once, and every cell of the column has it after loading', () => {
+    const { ws, model, sheet } = openWorkbook();
+    const app = ws.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const rule = app.newDataValidation().requireValueInList(['Yes', 'No']).setAllowInvalid(false).build();
+    sheet.getRange('B2:B1000').setDataValidation(rule);
+    const json = JSON.parse(JSON.stringify(model.toJSON()));
+    expect(json.validations).toHaveLength(1);
+    const copy = new Workspace();
+    const loaded = spreadsheetModelFromJSON(json, copy);
+    copy.spreadsheets.set(loaded.id, loaded);
+    copy.open({ host: 'sheets', fileId: loaded.id });
+    const reloaded = (copy.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
+      .getActiveSpreadsheet()
+      .getSheetByName('Sheet1');
+    const rules = reloaded?.getRange('B2:B1000').getDataValidations() ?? [];
+    expect(rules).toHaveLength(999);
+    expect(rules.every((row) => row[0]?.getCriteriaValues()[0].join() === 'Yes,No')).toBe(true);
+    expect(reloaded?.getRange('C2').getDataValidation()).toBeNull();
+  });
+
   it('newSpreadsheetModel makes one empty "Sheet1" of 1000 × 26', () => {
     const ws = new Workspace();
     const json = newSpreadsheetModel('id1', 'Fresh', ws).toJSON();
