@@ -58,6 +58,9 @@ async function buildSidebars() {
     });
     const cssFiles = [join(dir, 'shared', 'sidebar.css'), join(folder, 'style.css')].filter(existsSync);
     const css = cssFiles.map((file) => readFileSync(file, 'utf8')).join('\n');
+    // The page is an Apps Script template (its <html lang>): any other "<?" would be read as a scriptlet.
+    if (`${css}${script.outputFiles[0].text}`.includes('<?'))
+      throw new Error(`sidebar/${name.name} contains "<?"`);
     // Inline everything: a sidebar makes no request of its own, so it works offline and needs no CDN.
     const page = html
       .replace('<!-- style -->', () => `<style>\n${css}\n</style>`)

@@ -13,7 +13,6 @@ import type {
   NewMeetingRequest,
   ShowActionsForm,
 } from './domain/api';
-import { t } from './domain/i18n';
 import { menuFor } from './domain/menu';
 import { addActionForm, addNewAction, filterActionsOf, showActionsForm } from './workspace/actionPlan';
 import { refreshActiveDashboard, updateDashboard } from './workspace/dashboard';
@@ -56,7 +55,7 @@ export function setUpWorkbook(): void {
 
 /** Extensions › Alliance Kit › New meeting: the sidebar loads its form through getNewMeetingForm. */
 export function newMeeting(): void {
-  runMenuAction((language) => showSidebar('newMeeting', t(language, 'newMeeting.title')));
+  runMenuAction((language) => showSidebar('newMeeting', 'newMeeting.title', language));
 }
 
 export function getNewMeetingForm(): NewMeetingForm {
@@ -74,7 +73,7 @@ export function createMeeting(request: NewMeetingRequest): CreatedMeeting {
 
 /** Extensions › Alliance Kit › Make charter: the sidebar makes the Doc and links to it. */
 export function openCharter(): void {
-  runMenuAction((language) => showSidebar('charter', t(language, 'charter.title')));
+  runMenuAction((language) => showSidebar('charter', 'charter.title', language));
 }
 
 export function makeCharter(): MadeDocument {
@@ -83,7 +82,7 @@ export function makeCharter(): MadeDocument {
 
 /** Extensions › Alliance Kit › Briefing document: the sidebar makes the Doc and links to it. */
 export function openBriefingDocument(): void {
-  runMenuAction((language) => showSidebar('briefing', t(language, 'briefing.title')));
+  runMenuAction((language) => showSidebar('briefing', 'briefing.title', language));
 }
 
 export function makeBriefingDocument(): MadeDocument {
@@ -102,7 +101,7 @@ export function exportStakeholdersForMyMaps(): void {
 
 /** Extensions › Alliance Kit › Generate minutes, in an agenda Doc: the sidebar loads its form through getMinutesForm. */
 export function generateMinutes(): void {
-  runMenuAction((language) => showSidebar('minutes', t(language, 'minutes.title')));
+  runMenuAction((language) => showSidebar('minutes', 'minutes.title', language));
 }
 
 export function getMinutesForm(): MinutesForm {
@@ -116,7 +115,7 @@ export function saveMinutes(request: MinutesRequest): GeneratedMinutes {
 
 /** Extensions › Alliance Kit › Add action: a form with the Action plan's fields and checks. */
 export function openAddAction(): void {
-  runMenuAction((language) => showSidebar('addAction', t(language, 'addAction.title')));
+  runMenuAction((language) => showSidebar('addAction', 'addAction.title', language));
 }
 
 export function getAddActionForm(): AddActionForm {
@@ -130,7 +129,7 @@ export function addAction(request: AddActionRequest): AddedAction {
 
 /** Extensions › Alliance Kit › Show actions of…: choose a member, and a filter shows only their actions. */
 export function openShowActionsOf(): void {
-  runMenuAction((language) => showSidebar('showActions', t(language, 'showActions.title')));
+  runMenuAction((language) => showSidebar('showActions', 'showActions.title', language));
 }
 
 export function getShowActionsForm(): ShowActionsForm {

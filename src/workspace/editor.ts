@@ -1,6 +1,6 @@
 // The editor the add-on runs in: which one it is, its menu, and messages to the user.
 import { UserError } from '../domain/errors';
-import { type Language, languageOf, t } from '../domain/i18n';
+import { type Language, languageOf, type MessageKey, t } from '../domain/i18n';
 import type { Host, Menu } from '../domain/menu';
 
 /** The user's language for menus, sidebars and messages: it follows the user's locale. */
@@ -65,8 +65,12 @@ export function serveSidebar<T>(work: (language: Language) => T): T {
   }
 }
 
-/** Opens build/<file>.html as the sidebar; the title is already in the user's language. */
-export function showSidebar(file: string, title: string): void {
-  const output = HtmlService.createHtmlOutputFromFile(file).setTitle(title);
-  editorUi().showSidebar(output);
+/**
+ * Opens build/<file>.html as the sidebar, titled and tagged (`<html lang>`) in the user's language: the page is a
+ * template for that one scriptlet (https://developers.google.com/apps-script/guides/html/templates).
+ */
+export function showSidebar(file: string, title: MessageKey, language: Language): void {
+  const page = HtmlService.createTemplateFromFile(file);
+  page.language = language;
+  editorUi().showSidebar(page.evaluate().setTitle(t(language, title)));
 }

@@ -1,6 +1,4 @@
 // Generate minutes as the chair uses it, in the agenda Doc New meeting made: the form, the minutes Doc, the action rows.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { editTable } from '../../emulator/document';
 import { holdLock } from '../../emulator/services/lock';
 import type {
@@ -14,7 +12,7 @@ import type {
 } from '../../src/domain/api';
 import { LANGUAGES, type Language, t } from '../../src/domain/i18n';
 import { listLabel } from '../../src/domain/schema';
-import { buildDir, type LoadedAddon, loadAddon } from '../support/addon';
+import { builtSidebar, type LoadedAddon, loadAddon } from '../support/addon';
 import { MINUTES_CALL_BUDGET } from '../support/budgets';
 import { documentAt, links } from '../support/docs';
 import { appendRows, readRows, setUpAlliance, typeCell } from '../support/workbook';
@@ -92,7 +90,7 @@ describe('Generate minutes menu item (https://developers.google.com/apps-script/
     });
     chair.run('generateMinutes');
     expect(chair.ws.ui.sidebar?.title).toBe(t(language, 'minutes.title'));
-    expect(chair.ws.ui.sidebar?.html).toBe(readFileSync(join(buildDir, 'minutes.html'), 'utf8'));
+    expect(chair.ws.ui.sidebar?.html).toBe(builtSidebar('minutes', language));
   });
 });
 

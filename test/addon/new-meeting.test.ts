@@ -1,11 +1,9 @@
 // New meeting as the secretary uses it: the sidebar's form, Create meeting, the Meetings row and the two Docs.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { holdLock } from '../../emulator/services/lock';
 import type { CreatedMeeting, NewMeetingForm, NewMeetingRequest } from '../../src/domain/api';
 import { LANGUAGES, t } from '../../src/domain/i18n';
 import { menuFor } from '../../src/domain/menu';
-import { buildDir, openSpreadsheet } from '../support/addon';
+import { builtSidebar, openSpreadsheet } from '../support/addon';
 import { NEW_MEETING_CALL_BUDGET } from '../support/budgets';
 import { documentAt, headerIsBold, links, namedBlock } from '../support/docs';
 import { appendRows, readRows, setUpAlliance } from '../support/workbook';
@@ -61,7 +59,7 @@ describe('New meeting menu item (https://developers.google.com/apps-script/refer
     const addon = setUpAlliance(language);
     addon.run('newMeeting');
     expect(addon.ws.ui.sidebar?.title).toBe(t(language, 'newMeeting.title'));
-    expect(addon.ws.ui.sidebar?.html).toBe(readFileSync(join(buildDir, 'newMeeting.html'), 'utf8'));
+    expect(addon.ws.ui.sidebar?.html).toBe(builtSidebar('newMeeting', language));
   });
 });
 

@@ -155,6 +155,7 @@ describe('the page', () => {
   it('offers the list of a dropdown cell and shows the choice', async () => {
     await click('Add a dropdown');
     await cell('B2').click();
+    await cell('B2').locator('select').waitFor();
     await expect(cell('B2').locator('option').allTextContents()).resolves.toEqual(['', 'NGO', 'Police']);
     await cell('B2').locator('select').selectOption('NGO');
     await page.waitForFunction(() => document.querySelector('td[data-cell="B2"]')?.textContent === 'NGO');

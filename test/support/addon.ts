@@ -1,4 +1,5 @@
 // Loads build/Code.js into a fresh vm context over an emulated workspace, as Apps Script runs it.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type LoadedAddon, loadAddon as loadAddonFrom } from '../../emulator/addon-runtime';
 import { type ActiveFile, Workspace, type WorkspaceOptions } from '../../emulator/workspace';
@@ -19,4 +20,9 @@ export function openSpreadsheet(options: WorkspaceOptions & { name?: string } = 
   const active: ActiveFile = { host: 'sheets', fileId: model.id };
   ws.open(active);
   return loadAddon(ws);
+}
+
+/** A built sidebar as the user gets it: the page, its one scriptlet giving <html lang> the user's language. */
+export function builtSidebar(name: string, language: string): string {
+  return readFileSync(join(buildDir, `${name}.html`), 'utf8').replace('<?= language ?>', language);
 }
