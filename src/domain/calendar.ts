@@ -28,12 +28,6 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((utc(to) - utc(from)) / DAY_MS);
 }
 
-/** Monday of the week holding the date (ISO 8601 weeks start on Monday). */
-export function startOfWeek(date: string): string {
-  const weekday = (new Date(utc(date)).getUTCDay() + 6) % 7;
-  return addDays(date, -weekday);
-}
-
 /** A cell's value as an ISO date, or null: tables hand dates over as ISO strings, anything else is not a date. */
 export function asIsoDate(value: unknown): string | null {
   return typeof value === 'string' && isIsoDate(value.trim()) ? value.trim() : null;
