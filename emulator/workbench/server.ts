@@ -4,6 +4,10 @@ import { startWorkbench } from './workbench';
 
 const root = join(__dirname, '..', '..');
 
+// Each request's state is saved right after its answer, in the same task. With a listener, Node handles a stop
+// (Ctrl+C, SIGTERM) between tasks, so a save under way finishes before the workbench exits: no edit is lost.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(0));
+
 startWorkbench({
   port: Number(process.env.PORT ?? 8080),
   host: process.env.HOST,
