@@ -52,7 +52,7 @@ function parsePart(part: string): { row: number | null; column: number | null } 
 }
 
 /** Splits "'My sheet'!A1:B2" into its sheet name (quotes undone) and its cells. */
-function splitSheet(notation: string): { sheetName: string | null; cells: string } {
+export function splitSheet(notation: string): { sheetName: string | null; cells: string } {
   const bang = notation.lastIndexOf('!');
   if (bang < 0) return { sheetName: null, cells: notation };
   let sheetName = notation.slice(0, bang);

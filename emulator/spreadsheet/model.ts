@@ -2,7 +2,8 @@
 // that keep everything anchored to rows and columns in place when rows and columns are inserted, deleted or moved.
 import type { GridRect } from './a1';
 import type { FilterData } from './filter';
-import { evaluateFormula, type ScriptValue, type StoredValue, scriptValue, writtenCell } from './values';
+import { formulaValue } from './formulas';
+import { type ScriptValue, type StoredValue, scriptValue, writtenCell } from './values';
 
 /** A rule argument, kept as JSON: dates as ISO instants, ranges as grid coordinates on a sheet. */
 export type RuleArgument =
@@ -270,7 +271,7 @@ export class SheetModel {
   /** What getValue() reads: formulas evaluated, dates as fresh Date objects, '' when empty. */
   valueAt(row: number, column: number): ScriptValue {
     const cell = this.cell(row, column);
-    if (cell?.formula !== undefined) return evaluateFormula(cell.formula);
+    if (cell?.formula !== undefined) return formulaValue(this, row, column);
     return scriptValue(cell?.value);
   }
 

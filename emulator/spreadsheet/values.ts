@@ -1,4 +1,4 @@
-// Cell values as Sheets sees them: what a written string turns into, what a formula shows, and how a value is displayed.
+// Cell values as Sheets sees them: what a written string turns into, a link's target, and how a value is displayed.
 import { MONTH_NAMES, WEEKDAY_NAMES, zoneOffsetMinutes } from '../time-zones';
 
 /** What a cell holds once written: text, a number, a boolean, or a date (kept as an ISO instant so the model stays JSON). */
@@ -91,16 +91,9 @@ export function scriptValue(value: StoredValue | undefined): ScriptValue {
   }
 }
 
-/**
- * The emulator computes no spreadsheet: it evaluates only formulas whose result needs no other cell —
- * a literal (="text", =12, =TRUE) and =HYPERLINK("url"[, "label"]). Every other formula reads as "#N/A", the value
- * Sheets shows while a result is not available
- * (https://support.google.com/docs/answer/3093359), so a script never mistakes an uncomputed formula for data.
- */
-export const UNCOMPUTED_FORMULA = '#N/A';
-
 const STRING_LITERAL = /^"((?:[^"]|"")*)"$/;
 
+/** A literal argument of a HYPERLINK written by a script: text, a number or a boolean. */
 function literal(expression: string): ScriptValue | undefined {
   const text = expression.trim();
   const quoted = STRING_LITERAL.exec(text);
@@ -133,13 +126,6 @@ export function parseHyperlink(formula: string): { url: string; label: string } 
   if (args.length < 1 || args.length > 2 || args.some((arg) => arg === undefined)) return null;
   const url = String(args[0]);
   return { url, label: args.length === 2 ? String(args[1]) : url };
-}
-
-export function evaluateFormula(formula: string): ScriptValue {
-  const hyperlink = parseHyperlink(formula);
-  if (hyperlink) return hyperlink.label;
-  const value = literal(formula.slice(1));
-  return value === undefined ? UNCOMPUTED_FORMULA : value;
 }
 
 /** The format getNumberFormat() reports for a cell left on "Automatic". */

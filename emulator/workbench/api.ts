@@ -44,8 +44,12 @@ export interface SheetView {
   display: string[][];
   /** The address each cell of the data range links to (a HYPERLINK formula or a rich-text link), or null. */
   links: (string | null)[][];
-  /** getBackgrounds() of the data range (hex colours). */
+  /** The data range's backgrounds as a person sees them (hex): a conditional format's where one applies, else getBackgrounds(). */
   backgrounds: string[][];
+  /** The data range's font colours as a person sees them (hex): a conditional format's, else getFontColors(). */
+  fontColors: string[][];
+  /** Cells a conditional format makes bold. */
+  bold: boolean[][];
   frozenRows: number;
   /** Widths in pixels of the columns the page shows. */
   columnWidths: number[];

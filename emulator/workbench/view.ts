@@ -10,6 +10,7 @@ import {
 } from '../document/model';
 import type { MenuEntry } from '../services/ui';
 import { createSpreadsheetApp } from '../spreadsheet';
+import { conditionalFormatting } from '../spreadsheet/formatting';
 import type { SheetModel, SpreadsheetModel, ValidationData } from '../spreadsheet/model';
 import { parseHyperlink, zonedFields } from '../spreadsheet/values';
 import type { Workspace } from '../workspace';
@@ -83,6 +84,27 @@ function chartView(sheet: SheetModel, ws: Workspace, book: SpreadsheetModel): Ch
   }));
 }
 
+/** Colours and weight as a person sees them: conditional formats (first matching rule) over the cells' own formats. */
+function shownFormats(sheet: SheetModel, data: GoogleAppsScript.Spreadsheet.Range) {
+  const conditional = conditionalFormatting(sheet, {
+    row: 1,
+    column: 1,
+    numRows: data.getNumRows(),
+    numColumns: data.getNumColumns(),
+  });
+  return {
+    backgrounds: data
+      .getBackgrounds()
+      .map((row, r) => row.map((colour, c) => conditional[r][c]?.background ?? colour)),
+    fontColors: conditional.map((row, r) =>
+      row.map((format, c) => format?.fontColor ?? sheet.cell(r + 1, c + 1)?.fontColor ?? '#000000'),
+    ),
+    bold: data
+      .getFontWeights()
+      .map((row, r) => row.map((weight, c) => conditional[r][c]?.bold ?? weight === 'bold')),
+  };
+}
+
 function sheetView(sheet: SheetModel, book: SpreadsheetModel, ws: Workspace): SheetView {
   const facade = createSpreadsheetApp(ws).openById(book.id).getSheetByName(sheet.name);
   if (!facade) throw new Error(`Sheet ${sheet.name} vanished`);
@@ -119,7 +141,7 @@ function sheetView(sheet: SheetModel, book: SpreadsheetModel, ws: Workspace): Sh
         (formula, c) => parseHyperlink(formula)?.url ?? sheet.cell(r + 1, c + 1)?.links?.[0]?.url ?? null,
       ),
     ),
-    backgrounds: data.getBackgrounds(),
+    ...shownFormats(sheet, data),
     frozenRows: sheet.data.frozenRows,
     columnWidths: Array.from({ length: columns }, (_, c) => facade.getColumnWidth(c + 1)),
     rows,

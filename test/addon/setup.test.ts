@@ -235,7 +235,7 @@ describe("Set up alliance workbook after a person's edits", () => {
     expect(members.slice(0, 3).map((row) => row.slice(0, 2))).toEqual([
       ['Team', 'Notes'],
       ['Communications', 'meets on Mondays'],
-      ['#N/A', 'kept'],
+      [2, 'kept'],
     ]);
     expect(look(addon, (book) => book.getSheetByName('Members')?.getRange('A3').getFormula())).toBe('=1+1');
     expect(members[0].slice(2)).toEqual(headersOf('en', 'members'));

@@ -268,6 +268,9 @@ function renderCell(sheet: SheetView, r: number, c: number): HTMLTableCellElemen
   const td = el('td', { attrs: { 'data-cell': `${columnLetter(c + 1)}${r + 1}` } });
   const background = sheet.backgrounds[r]?.[c];
   if (background && background.toLowerCase() !== '#ffffff') td.style.background = background;
+  const fontColor = sheet.fontColors[r]?.[c];
+  if (fontColor && fontColor.toLowerCase() !== '#000000') td.style.color = fontColor;
+  if (sheet.bold[r]?.[c]) td.style.fontWeight = 'bold';
   if (typeof value === 'number') td.classList.add('number');
   if (rule?.type === 'CHECKBOX') {
     const box = el('input', { attrs: { type: 'checkbox', 'aria-label': `${columnLetter(c + 1)}${r + 1}` } });
