@@ -8,6 +8,7 @@ import { Workspace, type WorkspaceState } from '../workspace';
 import type { MenuView, RunAnswer } from './api';
 import { type Assets, buildAssets } from './assets';
 import { applyEdit, BadRequest, RejectedEdit } from './edits';
+import { ownHostNames, refusal } from './guard';
 import { menuView, workbenchState, workbook } from './view';
 
 export interface WorkbenchOptions {
@@ -195,7 +196,20 @@ function send(response: ServerResponse, status: number, body: string, type: stri
 const sendJson = (response: ServerResponse, status: number, value: unknown) =>
   send(response, status, JSON.stringify(value), 'application/json; charset=utf-8');
 
-async function handle(bench: Workbench, assets: Assets, request: IncomingMessage, response: ServerResponse) {
+interface Guard {
+  hostNames: string[];
+  port: number;
+}
+
+async function handle(
+  bench: Workbench,
+  assets: Assets,
+  guard: Guard,
+  request: IncomingMessage,
+  response: ServerResponse,
+) {
+  const refused = refusal(request, guard.hostNames, guard.port);
+  if (refused) return sendJson(response, refused.status, { error: refused.error });
   await answer(bench, assets, request, response);
   try {
     bench.saveIfChanged();
@@ -248,13 +262,18 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Running
   }
   const bench = new Workbench(options);
   const assets = await buildAssets();
-  const server: Server = createServer((request, response) => void handle(bench, assets, request, response));
   const host = options.host ?? '127.0.0.1';
+  // The port is known once listening, before the first request arrives.
+  const guard: Guard = { hostNames: ownHostNames(host), port: options.port };
+  const server: Server = createServer(
+    (request, response) => void handle(bench, assets, guard, request, response),
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, host, resolve);
   });
   const { port } = server.address() as AddressInfo;
+  guard.port = port;
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,
     close: () =>

@@ -6,6 +6,15 @@ import { listLabel, listValueOf, normalizeLabel } from './schema';
 
 const text = (value: CellValue | undefined) => (value === undefined ? '' : String(value).trim());
 
+/**
+ * A cell of a file meant for download, made inert as OWASP advises for CSV injection
+ * (https://owasp.org/www-community/attacks/CSV_Injection): a value starting with = + - @, a tab or a carriage return
+ * gets a leading apostrophe, so the spreadsheet program that opens the CSV shows it as text instead of running it.
+ */
+export function neutralizedForCsv(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
 /** Whether a sheet's name is the export's, in any of the four languages, so exporting again replaces it. */
 export function isMyMapsSheet(name: string): boolean {
   return LANGUAGES.some((language) => normalizeLabel(t(language, 'myMaps.sheet')) === normalizeLabel(name));
@@ -13,7 +22,8 @@ export function isMyMapsSheet(name: string): boolean {
 
 /**
  * The export's rows: a header My Maps offers as column names, then one row per stakeholder with an address (My Maps
- * places pins by address, so a row without one could not be mapped). Lists are shown in the workbook's language.
+ * places pins by address, so a row without one could not be mapped). Lists are shown in the workbook's language;
+ * every cell is neutralized for the CSV the person downloads.
  */
 export function myMapsExport(
   stakeholders: readonly SheetRow[],
@@ -34,13 +44,14 @@ export function myMapsExport(
     }
     const category = listValueOf('sector', text(row.category));
     const influence = listValueOf('level', text(row.influence));
-    values.push([
+    const cells = [
       name,
       address,
       category ? listLabel(language, 'sector', category) : text(row.category),
       influence ? listLabel(language, 'level', influence) : text(row.influence),
       [row.contactPerson, row.email, row.phone].map(text).filter(Boolean).join(' · '),
-    ]);
+    ];
+    values.push(cells.map(neutralizedForCsv));
   }
   return { values, withoutAddress };
 }

