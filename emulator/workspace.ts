@@ -1,20 +1,12 @@
-// One emulated Google Workspace: the files, the user, the properties, the editor UI and the call count.
+// One emulated Google Workspace: the user, the files, each registered service's state, and the call count.
 import { CallCounter } from './core';
-import { createDocumentApp, type DocumentModel, documentModelFromJSON, newDocumentModel } from './document';
-import { createHtmlService } from './services/html';
-import { createLockService, type LockState } from './services/lock';
-import { createLogger } from './services/logger';
-import { createPropertiesService, type PropertiesState } from './services/properties';
-import { createSession } from './services/session';
-import { DEFAULT_ADDON_NAME, type UiState } from './services/ui';
-import { createUtilities } from './services/utilities';
-import {
-  createCharts,
-  createSpreadsheetApp,
-  newSpreadsheetModel,
-  type SpreadsheetModel,
-  spreadsheetModelFromJSON,
-} from './spreadsheet';
+import { type DocumentModel, documentsState, newDocumentModel } from './document';
+import { SERVICES } from './registry';
+import type { ServiceState } from './service';
+import { type LockState, locksState } from './services/lock';
+import { type PropertiesState, propertiesState } from './services/properties';
+import { DEFAULT_ADDON_NAME, type UiState, uiState } from './services/ui';
+import { newSpreadsheetModel, type SpreadsheetModel, spreadsheetsState } from './spreadsheet';
 
 export type Host = 'sheets' | 'docs';
 
@@ -36,18 +28,19 @@ export interface WorkspaceOptions {
   addonName?: string;
 }
 
+/** The saved form's version: raised when a service's saved form changes, so an older file is refused clearly. */
+export const WORKSPACE_STATE_VERSION = 1;
+
+/** The saved form: the user and the call count, then each service's state under its key (spreadsheets, ui...). */
 export interface WorkspaceState {
-  version: 1;
+  version: number;
   locale: string;
   email: string;
   timeZone: string;
   nextId: number;
-  spreadsheets: unknown[];
-  documents: unknown[];
-  properties: PropertiesState;
   active: ActiveFile | null;
-  ui: UiState;
   calls: { total: number; byMethod: Record<string, number> };
+  [serviceKey: string]: unknown;
 }
 
 export class Workspace {
@@ -57,13 +50,9 @@ export class Workspace {
   timeZone: string;
   htmlDir: string | undefined;
   addonName: string;
-  readonly spreadsheets = new Map<string, SpreadsheetModel>();
-  readonly documents = new Map<string, DocumentModel>();
-  properties: PropertiesState = { script: {}, user: {}, document: {} };
-  locks: LockState = { heldBy: {} };
   active: ActiveFile | null = null;
-  ui: UiState = { menus: [], sidebar: null, dialogs: [], alerts: [], toasts: [], alertResponses: [] };
   private nextId = 1;
+  private readonly states = new Map<string, unknown>();
 
   constructor(options: WorkspaceOptions = {}) {
     this.locale = options.locale ?? 'en';
@@ -71,6 +60,32 @@ export class Workspace {
     this.timeZone = options.timeZone ?? 'UTC';
     this.htmlDir = options.htmlDir;
     this.addonName = options.addonName ?? DEFAULT_ADDON_NAME;
+  }
+
+  /** A service's state in this workspace, made on first use (see ServiceState in service.ts). */
+  state<S>(slot: ServiceState<S>): S {
+    if (!this.states.has(slot.key)) this.states.set(slot.key, slot.create(this));
+    return this.states.get(slot.key) as S;
+  }
+
+  get spreadsheets(): Map<string, SpreadsheetModel> {
+    return this.state(spreadsheetsState);
+  }
+
+  get documents(): Map<string, DocumentModel> {
+    return this.state(documentsState);
+  }
+
+  get properties(): PropertiesState {
+    return this.state(propertiesState);
+  }
+
+  get locks(): LockState {
+    return this.state(locksState);
+  }
+
+  get ui(): UiState {
+    return this.state(uiState);
   }
 
   /** A stable, unique id in the shape of a Drive file id. */
@@ -102,40 +117,34 @@ export class Workspace {
     this.ui.sidebar = null;
   }
 
-  /** The Apps Script globals a script sees, bound to this workspace. */
+  /** The Apps Script globals a script sees, bound to this workspace: fresh objects on every call. */
   globals(): Record<string, unknown> {
-    const spreadsheetApp = createSpreadsheetApp(this);
-    const documentApp = createDocumentApp(this);
-    return {
-      SpreadsheetApp: spreadsheetApp,
-      Charts: createCharts(),
-      DocumentApp: documentApp,
-      HtmlService: createHtmlService(this),
-      PropertiesService: createPropertiesService(this),
-      LockService: createLockService(this),
-      Session: createSession(this),
-      Utilities: createUtilities(this),
-      Logger: createLogger(this),
-    };
+    return Object.assign({}, ...SERVICES.map((service) => service.globals?.(this) ?? {}));
   }
 
   toJSON(): WorkspaceState {
-    return {
-      version: 1,
+    const state: WorkspaceState = {
+      version: WORKSPACE_STATE_VERSION,
       locale: this.locale,
       email: this.email,
       timeZone: this.timeZone,
       nextId: this.nextId,
-      spreadsheets: [...this.spreadsheets.values()].map((model) => model.toJSON()),
-      documents: [...this.documents.values()].map((model) => model.toJSON()),
-      properties: structuredClone(this.properties),
       active: this.active,
-      ui: structuredClone(this.ui),
       calls: this.calls.snapshot(),
     };
+    for (const { state: slot } of SERVICES) {
+      if (slot?.toJSON) state[slot.key] = slot.toJSON(this.state(slot));
+    }
+    return state;
   }
 
+  /** Reads what toJSON wrote; a saved form of another version is refused, naming both versions. */
   static fromJSON(state: WorkspaceState, options: Pick<WorkspaceOptions, 'htmlDir'> = {}): Workspace {
+    if (state.version !== WORKSPACE_STATE_VERSION) {
+      throw new Error(
+        `Saved emulator state has version ${JSON.stringify(state.version)}, this emulator reads version ${WORKSPACE_STATE_VERSION}: move the file aside to start afresh.`,
+      );
+    }
     const ws = new Workspace({
       ...options,
       locale: state.locale,
@@ -143,17 +152,11 @@ export class Workspace {
       timeZone: state.timeZone,
     });
     ws.nextId = state.nextId;
-    for (const json of state.spreadsheets) {
-      const model = spreadsheetModelFromJSON(json, ws);
-      ws.spreadsheets.set(model.id, model);
+    for (const { state: slot } of SERVICES) {
+      if (slot?.fromJSON && state[slot.key] !== undefined)
+        ws.states.set(slot.key, slot.fromJSON(state[slot.key], ws));
     }
-    for (const json of state.documents) {
-      const model = documentModelFromJSON(json);
-      ws.documents.set(model.id, model);
-    }
-    ws.properties = structuredClone(state.properties);
     ws.active = state.active;
-    ws.ui = structuredClone(state.ui);
     ws.calls.total = state.calls.total;
     ws.calls.byMethod = { ...state.calls.byMethod };
     return ws;

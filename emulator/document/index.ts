@@ -1,5 +1,6 @@
 // DocumentApp over an emulated workspace: create, open and the active Doc, and the document model for the workbench.
 import { invalidArgument, scriptError } from '../core';
+import type { ServiceRegistration, ServiceState } from '../service';
 import { createUi } from '../services/ui';
 import type { Workspace } from '../workspace';
 import { DocumentFacade } from './document';
@@ -12,7 +13,7 @@ import {
   TextAlignment,
   VerticalAlignment,
 } from './enums';
-import { type DocumentModel, newDocumentModel } from './model';
+import { type DocumentModel, documentModelFromJSON, newDocumentModel } from './model';
 
 export {
   type DocumentJSON,
@@ -95,3 +96,23 @@ export function createDocumentApp(ws: Workspace): GoogleAppsScript.Document.Docu
   };
   return app as unknown as GoogleAppsScript.Document.DocumentApp;
 }
+
+/** The workspace's Docs by id, saved as a list of their models. */
+export const documentsState: ServiceState<Map<string, DocumentModel>> = {
+  key: 'documents',
+  create: () => new Map(),
+  toJSON: (documents) => [...documents.values()].map((model) => model.toJSON()),
+  fromJSON: (json) =>
+    new Map(
+      (json as unknown[]).map((data) => {
+        const model = documentModelFromJSON(data);
+        return [model.id, model];
+      }),
+    ),
+};
+
+export const documentService: ServiceRegistration = {
+  name: 'DocumentApp',
+  globals: (ws) => ({ DocumentApp: createDocumentApp(ws) }),
+  state: documentsState,
+};

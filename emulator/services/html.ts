@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { enumOf, scriptError } from '../core';
+import type { ServiceRegistration } from '../service';
 import type { Workspace } from '../workspace';
 
 type GasHtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
@@ -273,3 +274,8 @@ export function createHtmlService(ws: Workspace): HtmlServicePart {
     },
   } as unknown as HtmlServicePart;
 }
+
+export const htmlService: ServiceRegistration = {
+  name: 'HtmlService',
+  globals: (ws) => ({ HtmlService: createHtmlService(ws) }),
+};

@@ -1,5 +1,6 @@
 // LockService for the emulator: script, user and document locks that a test can make another execution hold.
 import { invalidArgument, scriptError } from '../core';
+import type { ServiceRegistration, ServiceState } from '../service';
 import type { Workspace } from '../workspace';
 
 export type LockScope = 'script' | 'user' | 'document';
@@ -111,3 +112,12 @@ export function createLockService(ws: Workspace): GoogleAppsScript.Lock.LockServ
     },
   };
 }
+
+/** Not saved: other executions' locks end with them. */
+export const locksState: ServiceState<LockState> = { key: 'locks', create: () => ({ heldBy: {} }) };
+
+export const lockService: ServiceRegistration = {
+  name: 'LockService',
+  globals: (ws) => ({ LockService: createLockService(ws) }),
+  state: locksState,
+};

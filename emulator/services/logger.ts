@@ -1,4 +1,6 @@
 // Logger for the emulator: keeps the execution's log in memory, where a test can read it with getLog().
+
+import type { ServiceRegistration } from '../service';
 import type { Workspace } from '../workspace';
 
 /** How Apps Script prints a logged object: Java's map and list style, e.g. {key=value} (https://developers.google.com/apps-script/reference/base/logger#log(Object)). */
@@ -49,3 +51,8 @@ export function createLogger(ws: Workspace): Pick<GoogleAppsScript.Base.Logger, 
   };
   return logger;
 }
+
+export const loggerService: ServiceRegistration = {
+  name: 'Logger',
+  globals: (ws) => ({ Logger: createLogger(ws) }),
+};

@@ -1,5 +1,6 @@
 // PropertiesService for the emulator: script, user and document stores of strings, with Google's size quotas.
 import { scriptError } from '../core';
+import type { ServiceRegistration, ServiceState } from '../service';
 import type { Workspace } from '../workspace';
 
 export interface PropertiesState {
@@ -135,3 +136,16 @@ export function createPropertiesService(ws: Workspace): GoogleAppsScript.Propert
     },
   };
 }
+
+export const propertiesState: ServiceState<PropertiesState> = {
+  key: 'properties',
+  create: () => ({ script: {}, user: {}, document: {} }),
+  toJSON: (properties) => structuredClone(properties),
+  fromJSON: (json) => structuredClone(json as PropertiesState),
+};
+
+export const propertiesService: ServiceRegistration = {
+  name: 'PropertiesService',
+  globals: (ws) => ({ PropertiesService: createPropertiesService(ws) }),
+  state: propertiesState,
+};

@@ -1,5 +1,6 @@
 // Session for the emulator: the user's locale and email, and the script's time zone, from the workspace.
 import { createHash } from 'node:crypto';
+import type { ServiceRegistration } from '../service';
 import type { Workspace } from '../workspace';
 
 /** https://developers.google.com/apps-script/reference/base/user */
@@ -61,3 +62,8 @@ export function createSession(ws: Workspace): SessionPart {
     },
   };
 }
+
+export const sessionService: ServiceRegistration = {
+  name: 'Session',
+  globals: (ws) => ({ Session: createSession(ws) }),
+};

@@ -1,5 +1,6 @@
 // The editor Ui of Sheets and Docs for the emulator: menus, sidebar, dialogs and alerts, recorded for tests and the workbench.
 import { enumOf, gasEnum, invalidArgument } from '../core';
+import type { ServiceRegistration, ServiceState } from '../service';
 import type { Host, Workspace } from '../workspace';
 import { HtmlOutput } from './html';
 
@@ -60,6 +61,14 @@ export interface UiState {
   /** What the person types and clicks in the next prompts, used up in order. */
   promptResponses?: { button: string; text: string }[];
 }
+
+/** The editor's menus, sidebar and dialogs, which a script reaches through SpreadsheetApp.getUi() or DocumentApp.getUi(). */
+export const uiState: ServiceState<UiState> = {
+  key: 'ui',
+  create: () => ({ menus: [], sidebar: null, dialogs: [], alerts: [], toasts: [], alertResponses: [] }),
+  toJSON: (ui) => structuredClone(ui),
+  fromJSON: (json) => structuredClone(json as UiState),
+};
 
 /**
  * The person answering a dialog: the next queued answer, else the first button of the set (OK for an information
@@ -239,3 +248,6 @@ export function createUi(ws: Workspace, _host: Host): UiPart {
   };
   return ui as unknown as UiPart;
 }
+
+/** Ui has no global of its own; it is registered for its state. */
+export const uiService: ServiceRegistration = { name: 'Ui', state: uiState };

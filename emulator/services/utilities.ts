@@ -1,6 +1,7 @@
 // Utilities for the emulator: Java SimpleDateFormat dates in any time zone, UUIDs, base64, and a sleep that only counts.
 import { randomUUID } from 'node:crypto';
 import { enumOf, parametersMismatch, scriptError } from '../core';
+import type { ServiceRegistration } from '../service';
 import { MONTH_NAMES, WEEKDAY_NAMES, zoneOffsetMinutes } from '../time-zones';
 import type { Workspace } from '../workspace';
 
@@ -273,3 +274,8 @@ export function createUtilities(ws: Workspace): UtilitiesPart {
   };
   return utilities as unknown as UtilitiesPart;
 }
+
+export const utilitiesService: ServiceRegistration = {
+  name: 'Utilities',
+  globals: (ws) => ({ Utilities: createUtilities(ws) }),
+};

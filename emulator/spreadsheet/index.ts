@@ -1,5 +1,6 @@
 // The emulated SpreadsheetApp: the global a script sees and the JSON-safe spreadsheet model behind it.
 
+import type { ServiceRegistration, ServiceState } from '../service';
 import { ChartType } from './enums';
 import type { SpreadsheetWorkspace } from './facade';
 import { emptySheetData, type SpreadsheetData, SpreadsheetModel } from './model';
@@ -53,3 +54,23 @@ export function newSpreadsheetModel(id: string, name: string, ws: SpreadsheetWor
 export function spreadsheetModelFromJSON(json: unknown, _ws: SpreadsheetWorkspace): SpreadsheetModel {
   return new SpreadsheetModel(json as SpreadsheetData);
 }
+
+/** The workspace's spreadsheets by id, saved as a list of their models. */
+export const spreadsheetsState: ServiceState<Map<string, SpreadsheetModel>> = {
+  key: 'spreadsheets',
+  create: () => new Map(),
+  toJSON: (spreadsheets) => [...spreadsheets.values()].map((model) => model.toJSON()),
+  fromJSON: (json, ws) =>
+    new Map(
+      (json as unknown[]).map((data) => {
+        const model = spreadsheetModelFromJSON(data, ws);
+        return [model.id, model];
+      }),
+    ),
+};
+
+export const spreadsheetService: ServiceRegistration = {
+  name: 'SpreadsheetApp',
+  globals: (ws) => ({ SpreadsheetApp: createSpreadsheetApp(ws), Charts: createCharts() }),
+  state: spreadsheetsState,
+};

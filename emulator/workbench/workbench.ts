@@ -55,7 +55,11 @@ class Workbench {
   private load(): Workspace | null {
     if (!existsSync(this.stateFile)) return null;
     const state = JSON.parse(readFileSync(this.stateFile, 'utf8')) as WorkspaceState;
-    return Workspace.fromJSON(state, { htmlDir: this.options.buildDir });
+    try {
+      return Workspace.fromJSON(state, { htmlDir: this.options.buildDir });
+    } catch (error) {
+      throw new Error(`${this.stateFile}: ${(error as Error).message}`);
+    }
   }
 
   /**

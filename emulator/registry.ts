@@ -1,0 +1,23 @@
+// The emulated services, each registered beside its code: adding a service to the emulator is one line here.
+import { documentService } from './document';
+import type { ServiceRegistration } from './service';
+import { htmlService } from './services/html';
+import { lockService } from './services/lock';
+import { loggerService } from './services/logger';
+import { propertiesService } from './services/properties';
+import { sessionService } from './services/session';
+import { uiService } from './services/ui';
+import { utilitiesService } from './services/utilities';
+import { spreadsheetService } from './spreadsheet';
+
+export const SERVICES: readonly ServiceRegistration[] = [
+  spreadsheetService,
+  documentService,
+  uiService,
+  htmlService,
+  propertiesService,
+  lockService,
+  sessionService,
+  utilitiesService,
+  loggerService,
+];
