@@ -10,6 +10,7 @@ import {
   signatureError,
 } from './facade';
 import { createFilter, filterOf } from './filter';
+import { checkCellInputs } from './limits';
 import { addMetadata, locationOfRange, MetadataFinderFacade, metadataAt } from './metadata';
 import type { CellData, SheetModel } from './model';
 import { ProtectionFacade, protect } from './protection';
@@ -238,6 +239,7 @@ export class RangeFacade
   setValues(values: unknown[][]): GasRange {
     this.hit('setValues');
     this.checkGrid('setValues', values);
+    checkCellInputs(values);
     const { row, column } = this.rect;
     values.forEach((line, r) => {
       line.forEach((value, c) => {
@@ -250,6 +252,7 @@ export class RangeFacade
   /** Sets every cell of the range to the value (https://developers.google.com/apps-script/reference/spreadsheet/range#setValue(Object)). */
   setValue(value: unknown): GasRange {
     this.hit('setValue');
+    checkCellInputs([[value]]);
     this.grid((r, c) => this.sheet.write(r, c, value));
     return gas(this);
   }
@@ -291,6 +294,7 @@ export class RangeFacade
    */
   setFormula(formula: string): GasRange {
     this.hit('setFormula');
+    checkCellInputs([[formula]]);
     this.grid((r, c) => this.sheet.write(r, c, formula));
     return gas(this);
   }
@@ -298,6 +302,7 @@ export class RangeFacade
   setFormulas(formulas: string[][]): GasRange {
     this.hit('setFormulas');
     this.checkGrid('setFormulas', formulas);
+    checkCellInputs(formulas);
     formulas.forEach((line, r) => {
       line.forEach((formula, c) => {
         this.sheet.write(this.rect.row + r, this.rect.column + c, formula);

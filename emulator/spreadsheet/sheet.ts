@@ -18,6 +18,7 @@ import {
   signatureError,
 } from './facade';
 import { filterOf, rowHiddenByFilter } from './filter';
+import { checkCellInputs, checkGrowth, checkInsert } from './limits';
 import { addMetadata, MetadataFinderFacade, metadataAt } from './metadata';
 import { DEFAULT_COLUMN_WIDTH, type SheetModel, type SpreadsheetModel } from './model';
 import { ProtectionFacade, protect, protectionsOf } from './protection';
@@ -237,6 +238,7 @@ export class SheetFacade
       throw scriptError(
         dimension === 'rows' ? 'Those rows are out of bounds.' : 'Those columns are out of bounds.',
       );
+    checkInsert(this.model, dimension, count);
     this.model.changeDimension(dimension, { kind: 'insert', at, count });
     return gas(this);
   }
@@ -332,13 +334,19 @@ export class SheetFacade
   appendRow(rowContents: unknown[]): GasSheet {
     this.hit('appendRow');
     if (!Array.isArray(rowContents)) throw signatureError('Sheet.appendRow', [rowContents]);
+    checkCellInputs([rowContents]);
+    const { maxRows, maxColumns } = this.model.data;
     const row = this.model.lastRow() + 1;
-    if (row > this.model.data.maxRows)
-      this.model.changeDimension('rows', { kind: 'insert', at: row, count: 1 });
-    if (rowContents.length > this.model.data.maxColumns) {
-      const count = rowContents.length - this.model.data.maxColumns;
-      this.model.changeDimension('columns', { kind: 'insert', at: this.model.data.maxColumns + 1, count });
-    }
+    const extraRows = row > maxRows ? 1 : 0;
+    const extraColumns = Math.max(0, rowContents.length - maxColumns);
+    checkGrowth(this.model.book, {
+      cells: extraRows * (maxColumns + extraColumns) + extraColumns * maxRows,
+      sheet: this.model,
+      columns: extraColumns,
+    });
+    if (extraRows > 0) this.model.changeDimension('rows', { kind: 'insert', at: row, count: 1 });
+    if (extraColumns > 0)
+      this.model.changeDimension('columns', { kind: 'insert', at: maxColumns + 1, count: extraColumns });
     rowContents.forEach((value, c) => {
       this.model.write(row, c + 1, value);
     });

@@ -14,8 +14,9 @@ import {
 } from './enums';
 import { gas, isInteger, type SpreadsheetWorkspace, signatureError } from './facade';
 import { FilterCriteriaBuilderFacade } from './filter';
+import { checkGrowth } from './limits';
 import { addMetadata, MetadataFinderFacade, metadataAt } from './metadata';
-import type { SpreadsheetModel } from './model';
+import { DEFAULT_COLUMNS, DEFAULT_ROWS, type SpreadsheetModel } from './model';
 import { protectionsOf } from './protection';
 import type { RangeFacade } from './range';
 import { RichTextValueBuilderFacade } from './richtext';
@@ -132,6 +133,7 @@ export class SpreadsheetFacade
       name = `Sheet${n}`;
     }
     checkSheetNameFree(book, name);
+    checkGrowth(book, { cells: DEFAULT_ROWS * DEFAULT_COLUMNS });
     const sheet = book.addSheet(name, index ?? book.sheets.length);
     book.activeSheetId = sheet.sheetId;
     return gas(sheetFacade(this.ws, sheet));

@@ -1,5 +1,6 @@
 // An action added from the Add action form: the same checks the Action plan sheet makes, then its row.
 import type { AddActionRequest } from './api';
+import { fitInCell } from './cells';
 import { isIsoDate } from './dates';
 import { UserError } from './errors';
 import type { Language } from './i18n';
@@ -21,7 +22,7 @@ export interface CheckedAction {
 function text(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (typeof value !== 'string') throw new UserError('addAction.error.badRequest');
-  return value.trim();
+  return fitInCell(value.trim());
 }
 
 function date(value: unknown): string {

@@ -1,5 +1,6 @@
 // How domain values become cells and cells become domain values: text stays text, ISO dates are dates, links are URLs.
 import { isIsoDate } from './dates';
+import { UserError } from './errors';
 import { type ColumnKind, hyperlinkUrl } from './schema';
 
 /** A cell as the domain sees it: dates as ISO strings `YYYY-MM-DD`, empty cells as ''. */
@@ -11,6 +12,15 @@ export interface Formula {
 }
 
 export type WriteValue = CellValue | Formula | null | undefined;
+
+/** Sheets holds at most 50,000 characters in a cell ("Files you can store in Google Drive", https://support.google.com/drive/answer/37603). */
+export const CELL_CHARACTER_LIMIT = 50_000;
+
+/** Text a person typed, refused with a message naming its beginning, before anything is written, when no cell holds it. */
+export function fitInCell(text: string): string {
+  if (text.length <= CELL_CHARACTER_LIMIT) return text;
+  throw new UserError('error.tooLong', { start: `${text.slice(0, 40)}…`, length: text.length });
+}
 
 /** Dates come from the emulator's or Apps Script's realm, where `instanceof Date` may not hold. */
 export function isDate(value: unknown): value is Date {

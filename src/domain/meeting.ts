@@ -1,6 +1,6 @@
 // A new meeting: the New meeting form checked field by field, its number, and its row in Meetings.
 import type { AgendaItem, DocumentLink, Labels, NewMeetingLabel, NewMeetingRequest } from './api';
-import type { Formula } from './cells';
+import { type Formula, fitInCell } from './cells';
 import { isIsoDate } from './dates';
 import { UserError } from './errors';
 import { type Language, type MessageKey, t } from './i18n';
@@ -45,7 +45,7 @@ export interface MemberDetails {
 function text(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (typeof value !== 'string') throw new UserError('meeting.error.badRequest');
-  return value.trim();
+  return fitInCell(value.trim());
 }
 
 function record(value: unknown): Record<string, unknown> {

@@ -11,7 +11,7 @@ import type {
   MinutesLabel,
   MinutesRequest,
 } from './api';
-import type { Formula } from './cells';
+import { type Formula, fitInCell } from './cells';
 import { isIsoDate, longDate } from './dates';
 import { type Block, type DocumentPlan, type WorkbookRef, workbookLink } from './document';
 import { UserError } from './errors';
@@ -148,7 +148,7 @@ function badRequest(): UserError {
 function text(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (typeof value !== 'string') throw badRequest();
-  return value.trim();
+  return fitInCell(value.trim());
 }
 
 function record(value: unknown): Record<string, unknown> {

@@ -184,6 +184,16 @@ describe('Add action', () => {
     expect(() => addon.run('addAction', { ...request, ...change })).toThrow(message);
     expect(readRows(addon, 'actionPlan', ['action'])).toEqual([]);
   });
+
+  it('refuses an action longer than a cell holds (50,000 characters, https://support.google.com/drive/answer/37603), and writes nothing', () => {
+    const addon = withMembers();
+    expect(() =>
+      addon.run('addAction', { action: `Print ${'x'.repeat(49_995)}`, owner: '', start: '', due: '' }),
+    ).toThrow(
+      `The text beginning “Print ${'x'.repeat(34)}…” has 50001 characters; a cell of Google Sheets holds at most 50,000. Please shorten it. Nothing was changed.`,
+    );
+    expect(readRows(addon, 'actionPlan', ['action'])).toEqual([]);
+  });
 });
 
 describe('Show actions of…', () => {

@@ -367,6 +367,34 @@ describe('bad input: a message that says what to fix, in the user’s language, 
     expectNothingWritten(secretary);
   });
 
+  it.each([
+    [
+      'a comment',
+      (item: MinutesItem) => {
+        item.comment = 'y'.repeat(50_001);
+      },
+    ],
+    [
+      'an action',
+      (item: MinutesItem) => {
+        item.actions.push({
+          actionId: '',
+          action: 'y'.repeat(50_001),
+          owner: 'Lars Berg',
+          due: '2027-04-01',
+        });
+      },
+    ],
+  ])('refuses %s longer than a cell holds (https://support.google.com/drive/answer/37603)', (_what, fill) => {
+    const { secretary, chair } = meetingInFrench();
+    const form = chair.run<MinutesForm>('getMinutesForm');
+    const request = filledIn(form, ['Amina Diallo'], (items) => fill(items[0]));
+    expect(() => chair.run('saveMinutes', request)).toThrow(
+      `Le texte commençant par « ${'y'.repeat(40)}… » compte 50001 caractères ; une cellule de Google Sheets en contient au plus 50 000. Veuillez le raccourcir. Rien n’a été modifié.`,
+    );
+    expectNothingWritten(secretary);
+  });
+
   it('refuses a form that is not one', () => {
     const { secretary, chair } = meetingInFrench();
     expect(() => chair.run('saveMinutes', { present: 'all', items: [] })).toThrow(

@@ -284,6 +284,12 @@ describe('createMeeting', () => {
       'The agenda is empty. Please add at least one item.',
       'L’ordre du jour est vide. Veuillez ajouter au moins un point.',
     ],
+    [
+      'a place longer than a cell holds (https://support.google.com/drive/answer/37603)',
+      { place: 'z'.repeat(50_001) },
+      `The text beginning “${'z'.repeat(40)}…” has 50001 characters; a cell of Google Sheets holds at most 50,000. Please shorten it. Nothing was changed.`,
+      `Le texte commençant par « ${'z'.repeat(40)}… » compte 50001 caractères ; une cellule de Google Sheets en contient au plus 50 000. Veuillez le raccourcir. Rien n’a été modifié.`,
+    ],
   ])('with %s', (_case, changes, english, french) => {
     it.each([
       ['en', english],
