@@ -12,7 +12,7 @@ import {
 } from './dashboard';
 import { longDate } from './dates';
 import { type Language, type MessageKey, t } from './i18n';
-import { columnHeader, listLabel, sheetTitle } from './schema';
+import { columnHeader, columnLetter, listLabel, sheetTitle } from './schema';
 
 /** Strings are text to show (the adapter writes them as text), numbers stay numbers. */
 export type DashboardCell = string | number;
@@ -22,6 +22,13 @@ export interface GridRange {
   column: number;
   numRows: number;
   numColumns: number;
+}
+
+/** A range as Range.getA1Notation() writes it: "N3:O9", or "N3" for one cell. */
+export function a1Notation(range: GridRange): string {
+  const first = `${columnLetter(range.column)}${range.row}`;
+  if (range.numRows === 1 && range.numColumns === 1) return first;
+  return `${first}:${columnLetter(range.column + range.numColumns - 1)}${range.row + range.numRows - 1}`;
 }
 
 export type DashboardChartKey = 'actions' | 'sectors' | 'stakeholders';

@@ -1,14 +1,14 @@
-// Refreshing the dashboard: each table read once, the Dashboard sheet written once, its three charts replaced.
+// Refreshing the dashboard: each table read once, the Dashboard sheet written in one block, its charts drawn once.
 import { domainToCell, isoDateIn } from '../domain/cells';
 import { communicationPlanDates } from '../domain/communicationPlan';
 import { dashboardReport } from '../domain/dashboard';
-import { type DashboardChart, dashboardSheet } from '../domain/dashboardSheet';
+import { a1Notation, type DashboardChart, dashboardSheet } from '../domain/dashboardSheet';
 import { type Language, t } from '../domain/i18n';
-import { type SheetKey, sheetOfTitle, sheetTitle } from '../domain/schema';
+import { type SheetIds, type SheetKey, sheetOfTitle, sheetTitle } from '../domain/schema';
 import { withDocumentLock } from './lock';
 import { openRecord } from './records';
-import { readSettings, workbookLanguage } from './settings';
-import { openTables, readSheetIds, type Table } from './table';
+import { readWorkbookRecords, workbookLanguage } from './settings';
+import { openTables, type Table } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -25,8 +25,8 @@ const COLUMN_WIDTHS = [300, 150, 420, 110, 260];
  * A sheet the add-on owns: the one set-up recorded, else one titled for it in any of the four languages, else added
  * in the workbook's language.
  */
-export function ownSheet(spreadsheet: Spreadsheet, key: SheetKey, language: Language): Sheet {
-  const id = readSheetIds(spreadsheet)[key];
+export function ownSheet(spreadsheet: Spreadsheet, key: SheetKey, language: Language, ids: SheetIds): Sheet {
+  const id = ids[key];
   const recorded = id === undefined ? null : spreadsheet.getSheetById(id);
   if (recorded) return recorded;
   const found = spreadsheet.getSheets().find((sheet) => sheetOfTitle(sheet.getName()) === key);
@@ -44,27 +44,36 @@ function updateNextDates(table: Table<'communicationPlan'>, today: string): void
   record.write(JSON.stringify(plan.written));
 }
 
-/** Removes the charts an earlier refresh drew, known by their data ranges: a person's own charts stay. */
-function replaceCharts(sheet: Sheet, charts: DashboardChart[]): void {
-  const ranges = charts.map((chart) =>
-    sheet.getRange(chart.range.row, chart.range.column, chart.range.numRows, chart.range.numColumns),
-  );
-  const ours = new Set(ranges.map((range) => range.getA1Notation()));
+/**
+ * Draws the charts the Dashboard lacks, and lays out its columns when it draws them. A chart already there, known by
+ * its data range, is kept: an embedded chart draws its range's current cells, so it follows each refresh's numbers by
+ * itself (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart#getRanges()), and a person's
+ * own charts and changes to ours stay.
+ */
+function drawMissingCharts(sheet: Sheet, charts: DashboardChart[]): void {
+  const drawn = new Set<string>();
   for (const chart of sheet.getCharts()) {
-    if (chart.getRanges().some((range) => ours.has(range.getA1Notation()))) sheet.removeChart(chart);
+    for (const range of chart.getRanges()) drawn.add(range.getA1Notation());
   }
-  charts.forEach((chart, index) => {
+  const missing = charts.filter((chart) => !drawn.has(a1Notation(chart.range)));
+  if (missing.length === 0) return;
+  for (const chart of missing) {
+    const { row, column, numRows, numColumns } = chart.range;
     let builder = sheet
       .newChart()
       .setChartType(Charts.ChartType[chart.type])
-      .addRange(ranges[index])
+      .addRange(sheet.getRange(row, column, numRows, numColumns))
       .setNumHeaders(1)
       .setPosition(chart.anchor.row, chart.anchor.column, 0, 0);
     for (const [option, value] of Object.entries(chart.options)) builder = builder.setOption(option, value);
     sheet.insertChart(builder.build());
+  }
+  COLUMN_WIDTHS.forEach((width, index) => {
+    sheet.setColumnWidth(index + 1, width);
   });
 }
 
+/** The whole report in one block: its values, then its colours and bold headings over the same range. */
 function writeDashboard(sheet: Sheet, layout: ReturnType<typeof dashboardSheet>, timeZone: string): void {
   const height = layout.values.length;
   const width = layout.values[0].length;
@@ -74,45 +83,40 @@ function writeDashboard(sheet: Sheet, layout: ReturnType<typeof dashboardSheet>,
   range.setValues(layout.values.map((line) => line.map((cell) => domainToCell(cell, 'text', timeZone))));
   range.setBackgrounds(layout.backgrounds);
   range.setFontWeights(layout.bold.map((line) => line.map((bold) => (bold ? 'bold' : 'normal'))));
-  COLUMN_WIDTHS.forEach((width, index) => {
-    sheet.setColumnWidth(index + 1, width);
-  });
 }
 
 /**
  * Recomputes the dashboard of an alliance workbook: from the menu, after a set-up that changed something, after New
  * meeting (the open workbook) and after Generate minutes (the workbook opened by id from the agenda Doc). Reads each
- * table once and writes the Dashboard sheet once, whatever the number of rows; outside the Dashboard it writes only
- * the communication plan's next dates that are its own.
+ * table once, under the lock so that the next dates it writes follow the rows it read, and writes the Dashboard sheet
+ * in one block, whatever the number of rows; outside the Dashboard it writes only the communication plan's next dates
+ * that are its own.
  */
 export function updateDashboard(spreadsheet: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()): void {
-  const settings = readSettings(spreadsheet);
+  const { settings, sheetIds } = readWorkbookRecords(spreadsheet);
   const language = workbookLanguage(settings);
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const today = isoDateIn(new Date(), timeZone);
-  const tables = openTables(spreadsheet, [
-    'members',
-    'stakeholders',
-    'actionPlan',
-    'meetings',
-    'guide',
-    'communicationPlan',
-  ] as const);
-  const report = dashboardReport({
-    today,
-    workPlanEnd: settings.workPlanEnd || null,
-    members: tables.members.rows(),
-    stakeholders: tables.stakeholders.rows(),
-    actions: tables.actionPlan.rows(),
-    meetings: tables.meetings.rows(),
-    guide: tables.guide.rows(),
-  });
-  const layout = dashboardSheet(report, language, settings.allianceName);
   withDocumentLock(() => {
+    const tables = openTables(
+      spreadsheet,
+      ['members', 'stakeholders', 'actionPlan', 'meetings', 'guide', 'communicationPlan'] as const,
+      { sheetIds, timeZone },
+    );
+    const report = dashboardReport({
+      today,
+      workPlanEnd: settings.workPlanEnd || null,
+      members: tables.members.rows(),
+      stakeholders: tables.stakeholders.rows(),
+      actions: tables.actionPlan.rows(),
+      meetings: tables.meetings.rows(),
+      guide: tables.guide.rows(),
+    });
+    const layout = dashboardSheet(report, language, settings.allianceName);
     updateNextDates(tables.communicationPlan, today);
-    const sheet = ownSheet(spreadsheet, 'dashboard', language);
+    const sheet = ownSheet(spreadsheet, 'dashboard', language, sheetIds);
     writeDashboard(sheet, layout, timeZone);
-    replaceCharts(sheet, layout.charts);
+    drawMissingCharts(sheet, layout.charts);
   });
 }
 

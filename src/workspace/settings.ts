@@ -1,5 +1,6 @@
 // The workbook's settings, kept in the workbook itself: readable from the workbook and from the Docs made from it.
 import type { Language } from '../domain/i18n';
+import { parseSheetIds, SHEETS_METADATA_KEY, type SheetIds } from '../domain/schema';
 import {
   SETTINGS_METADATA_KEY,
   settingsFromJson,
@@ -7,7 +8,7 @@ import {
   type WorkbookSettings,
 } from '../domain/settings';
 import { userLanguage } from './editor';
-import { openRecord, readRecord } from './records';
+import { openRecord, openRecords, readRecord } from './records';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -21,6 +22,18 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export function readSettings(spreadsheet: Spreadsheet): WorkbookSettings {
   return settingsFromJson(readRecord(spreadsheet, SETTINGS_METADATA_KEY));
+}
+
+/** The settings and the sheets' recorded ids, which most actions need both of, read together. */
+export function readWorkbookRecords(spreadsheet: Spreadsheet): {
+  settings: WorkbookSettings;
+  sheetIds: SheetIds;
+} {
+  const records = openRecords(spreadsheet, [SETTINGS_METADATA_KEY, SHEETS_METADATA_KEY]);
+  return {
+    settings: settingsFromJson(records[SETTINGS_METADATA_KEY].value),
+    sheetIds: parseSheetIds(records[SHEETS_METADATA_KEY].value),
+  };
 }
 
 /** Writes only the settings given; the others keep their values. */

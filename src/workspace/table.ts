@@ -15,6 +15,7 @@ import {
   type SheetIds,
   type TableKey,
 } from '../domain/schema';
+import { lockGeneration } from './lock';
 import { openRecord, readRecord } from './records';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -35,7 +36,7 @@ export interface Table<K extends TableKey> {
   readonly sheet: Sheet;
   /** Where each column is now (1-based); a column a person deleted is absent. */
   readonly columns: Partial<Record<ColumnKey<K>, number>>;
-  /** The rows with anything in the table's columns, in one read. */
+  /** The rows with anything in the table's columns, from the read made when the table was opened, or a new one. */
   rows(): TableRow<K>[];
   /**
    * Adds records after the sheet's last row, one Sheet.appendRow each. appendRow is atomic
@@ -82,13 +83,23 @@ export function readColumnLocations(
   return locations;
 }
 
+/**
+ * One read of a sheet's data range. Its values give the header too, so a table costs one read whatever its rows;
+ * formulas are read only when wanted. A read made before this execution took the document lock is read again under it.
+ */
 interface Grid {
+  range: GoogleAppsScript.Spreadsheet.Range;
   values: unknown[][];
-  formulas: string[][];
+  formulas: string[][] | null;
+  generation: number;
+}
+
+function readGrid(sheet: Sheet): Grid {
+  const range = sheet.getDataRange();
+  return { range, values: range.getValues(), formulas: null, generation: lockGeneration() };
 }
 
 class SheetTable<K extends TableKey> implements Table<K> {
-  private grid: Grid | null = null;
   private readonly specs: Map<string, ColumnSpec>;
 
   constructor(
@@ -96,6 +107,7 @@ class SheetTable<K extends TableKey> implements Table<K> {
     readonly sheet: Sheet,
     readonly columns: Partial<Record<ColumnKey<K>, number>>,
     private readonly timeZone: string,
+    private grid: Grid | null = null,
   ) {
     this.specs = new Map(columnsOf(key).map((spec) => [spec.key, spec]));
   }
@@ -108,16 +120,19 @@ class SheetTable<K extends TableKey> implements Table<K> {
     ]);
   }
 
-  /** Values and formulas of the data range: formulas keep links' URLs and let a batched write keep formulas. */
-  private read(): Grid {
-    const range = this.sheet.getDataRange();
-    this.grid = { values: range.getValues(), formulas: range.getFormulas() };
+  /**
+   * The data range as last read, unless a write or the lock came since. Formulas are read with it when asked: they
+   * keep links' URLs, and let a batched write keep the formulas of the cells it spans.
+   */
+  private read(withFormulas: boolean): Grid {
+    if (!this.grid || this.grid.generation !== lockGeneration()) this.grid = readGrid(this.sheet);
+    if (withFormulas && !this.grid.formulas) this.grid.formulas = this.grid.range.getFormulas();
     return this.grid;
   }
 
   rows(): TableRow<K>[] {
-    const { values, formulas } = this.read();
     const placed = this.placed();
+    const { values, formulas } = this.read(placed.some(([, , spec]) => spec.kind === 'link'));
     const rows: TableRow<K>[] = [];
     for (let index = 1; index < values.length; index++) {
       const record: Record<string, CellValue> = Object.fromEntries(
@@ -127,7 +142,7 @@ class SheetTable<K extends TableKey> implements Table<K> {
       for (const [key, column, spec] of placed) {
         const value = cellToDomain(
           values[index][column - 1],
-          formulas[index]?.[column - 1] ?? '',
+          formulas?.[index]?.[column - 1] ?? '',
           spec.kind,
           this.timeZone,
         );
@@ -167,7 +182,7 @@ class SheetTable<K extends TableKey> implements Table<K> {
       }
     }
     if (cells.size === 0) return;
-    const grid = this.grid ?? this.read();
+    const grid = this.read(true);
     for (const run of columnRuns([...cells.keys()])) {
       const rows = run.flatMap((column) => [...(cells.get(column) as Map<number, unknown>).keys()]);
       const top = Math.min(...rows);
@@ -180,7 +195,7 @@ class SheetTable<K extends TableKey> implements Table<K> {
             if (changed.has(row)) return changed.get(row);
             return unchangedCell(
               grid.values[row - 1]?.[column - 1] ?? '',
-              grid.formulas[row - 1]?.[column - 1] ?? '',
+              grid.formulas?.[row - 1]?.[column - 1] ?? '',
             );
           }),
         );
@@ -294,18 +309,38 @@ export function locateColumns(
   return tagged;
 }
 
-/** The tables asked for: each on the sheet set-up recorded, whatever it is called now, its columns wherever they moved. */
-export function openTables<K extends TableKey>(spreadsheet: Spreadsheet, keys: readonly K[]): Tables<K> {
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const ids = readSheetIds(spreadsheet);
+/** What a caller may already know, so that opening its tables does not ask again. */
+export interface Known {
+  sheetIds?: SheetIds;
+  timeZone?: string;
+}
+
+/**
+ * The tables asked for: each on the sheet set-up recorded, whatever it is called now, its columns wherever they moved.
+ * Each table's data is read here, once; open them under the lock when their rows are read under it.
+ */
+export function openTables<K extends TableKey>(
+  spreadsheet: Spreadsheet,
+  keys: readonly K[],
+  known: Known = {},
+): Tables<K> {
+  const timeZone = known.timeZone ?? spreadsheet.getSpreadsheetTimeZone();
+  const ids = known.sheetIds ?? readSheetIds(spreadsheet);
   const tables = {} as Record<string, Table<TableKey>>;
   const unplaced: K[] = [];
   for (const key of keys) {
     const id = ids[key];
     const sheet = id === undefined ? null : spreadsheet.getSheetById(id);
-    const columns = sheet ? locateColumns(sheet, key, sheet.getRange('1:1').getValues()[0]) : {};
+    const grid = sheet ? readGrid(sheet) : null;
+    const columns = sheet && grid ? locateColumns(sheet, key, grid.values[0] ?? []) : {};
     if (sheet && Object.keys(columns).length > 0)
-      tables[key] = new SheetTable(key, sheet, columns as Partial<Record<ColumnKey<K>, number>>, timeZone);
+      tables[key] = new SheetTable(
+        key,
+        sheet,
+        columns as Partial<Record<ColumnKey<K>, number>>,
+        timeZone,
+        grid,
+      );
     else unplaced.push(key);
   }
   // A sheet deleted or emptied since set-up: its table may live on in a copy, found by its columns' metadata.

@@ -126,12 +126,14 @@ describe('Refresh dashboard', () => {
     expect(line(values, 'Budget planned')[1]).toBe('1000');
   });
 
-  it('keeps three charts over its data blocks, replaced rather than duplicated', () => {
+  it('keeps three charts over its data blocks, drawn once, never duplicated', () => {
     const addon = setUpAlliance();
     fill(addon);
     addon.run('refreshDashboard');
+    const first = dashboard(addon).charts.map((chart) => chart.chartId);
     addon.run('refreshDashboard');
     const { charts } = dashboard(addon);
+    expect(charts.map((chart) => chart.chartId)).toEqual(first);
     expect(charts.map((chart) => chart.chartType)).toEqual(['PIE', 'BAR', 'BUBBLE']);
     expect(charts.map((chart) => chart.options.title)).toEqual([
       'Actions by status',
@@ -139,6 +141,28 @@ describe('Refresh dashboard', () => {
       'Stakeholders: influence × interest',
     ]);
     expect(charts.every((chart) => chart.ranges.length === 1 && chart.numHeaders === 1)).toBe(true);
+  });
+
+  it('leaves a person’s change to a chart, and draws again only a chart they removed', () => {
+    const addon = setUpAlliance();
+    fill(addon);
+    addon.run('refreshDashboard');
+    addon.ws.calls.uncounted(() => {
+      const app = addon.ws.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+      const sheet = app
+        .getActiveSpreadsheet()
+        .getSheetByName('Dashboard') as GoogleAppsScript.Spreadsheet.Sheet;
+      const [pie, bar] = sheet.getCharts();
+      sheet.updateChart(pie.modify().setOption('title', 'Where our actions are').build());
+      sheet.removeChart(bar);
+    });
+    addon.run('refreshDashboard');
+    const { charts } = dashboard(addon);
+    expect(charts.map((chart) => [chart.chartType, chart.options.title])).toEqual([
+      ['PIE', 'Where our actions are'],
+      ['BUBBLE', 'Stakeholders: influence × interest'],
+      ['BAR', 'Members by sector'],
+    ]);
   });
 
   it('lists what it could not read and changes no cell a person wrote', () => {

@@ -1,7 +1,7 @@
 // The dashboard's health rules at their edges, and what it does with cells it cannot read.
 import { addDays, addMonths } from '../../src/domain/calendar';
 import { type DashboardInput, dashboardReport, type SheetRow } from '../../src/domain/dashboard';
-import { dashboardSheet } from '../../src/domain/dashboardSheet';
+import { a1Notation, dashboardSheet } from '../../src/domain/dashboardSheet';
 
 const TODAY = '2027-03-15';
 
@@ -266,5 +266,18 @@ describe('the Dashboard sheet', () => {
     expect(sheet.backgrounds[overdue][2]).toBe('#f4cccc');
     const lateLine = sheet.values.find((line) => line[0] === 'Late');
     expect(lateLine?.slice(0, 4)).toEqual(['Late', 'Member 1', '1 janvier 2027', 73]);
+  });
+
+  it('keeps each chart over the same range whatever the data, so a chart drawn once follows every refresh', () => {
+    const ranges = (parts: Partial<DashboardInput>) =>
+      dashboardSheet(dashboardReport(input(parts)), 'en').charts.map((chart) => a1Notation(chart.range));
+    const full = ranges({
+      members: rows(members(12, 'Educators')),
+      stakeholders: rows([{ stakeholder: 'Mairie', influence: 'High', interest: 'Low' }]),
+      actions: rows(Array.from({ length: 40 }, (_, n) => ({ action: `Late ${n}`, due: '2027-01-01' }))),
+    });
+    // Sheets' A1 notation of the data blocks, from column N (https://developers.google.com/apps-script/reference/spreadsheet/range#getA1Notation()).
+    expect(ranges({})).toEqual(['N3:O8', 'N10:O17', 'N19:R28']);
+    expect(full).toEqual(ranges({}));
   });
 });
