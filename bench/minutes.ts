@@ -62,7 +62,7 @@ function measure(rows: number): { form: number; first: number; again: number } {
   });
   const agendaDoc = [...secretary.ws.documents.values()].find((doc) => meeting.agenda.url.includes(doc.id));
   secretary.ws.open({ host: 'docs', fileId: agendaDoc?.id as string });
-  const chair = () => loadAddon(secretary.ws, join(__dirname, '..', 'build', 'Code.js'));
+  const chair = () => loadAddon(secretary.ws, join(__dirname, '..', 'build'));
   const form = callsOf(chair(), 'getMinutesForm');
   const first = callsOf(chair(), 'saveMinutes', filledIn(chair().run<MinutesForm>('getMinutesForm')));
   const reloaded = chair().run<MinutesForm>('getMinutesForm');

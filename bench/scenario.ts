@@ -20,7 +20,7 @@ export function openWorkbook(locale = 'en'): LoadedAddon {
   const ws = new Workspace({ locale, htmlDir: buildDir });
   const model = ws.createSpreadsheet('Alliance');
   ws.open({ host: 'sheets', fileId: model.id });
-  return loadAddon(ws, join(buildDir, 'Code.js'));
+  return loadAddon(ws, buildDir);
 }
 
 /** Types rows into a sheet below its header, as people do over months: not counted as the add-on's calls. */

@@ -1,33 +1,54 @@
-// Runs build/Code.js as Apps Script runs a script: in a fresh global context over an emulated workspace.
-import { readFileSync } from 'node:fs';
-import { createContext, runInContext } from 'node:vm';
+// Runs the add-on's build/ as Apps Script runs a project: every .js file in one fresh global scope over an emulated workspace.
+import { require as gasRequire } from 'gas-local';
+import { boundaryError, crossed } from './script-run';
 import type { Workspace } from './workspace';
 
 export interface LoadedAddon {
   ws: Workspace;
-  /** Calls a top-level function of build/Code.js, as a menu click or google.script.run does. */
+  /**
+   * A google.script.run call from a sidebar: arguments and the value returned cross Google's boundary, so a prohibited
+   * value (a Date, a function...) either way makes the call fail, and each side gets a copy.
+   */
   run<T = unknown>(fn: string, ...args: unknown[]): T;
+  /** A menu click or a trigger (onOpen, onInstall): the function gets its event object as is; what it returns goes nowhere. */
+  trigger(fn: string, ...args: unknown[]): void;
   /** The names of the top-level functions Apps Script would find. */
   functions(): string[];
 }
 
-const plain = (value: unknown): unknown =>
-  value === undefined ? undefined : JSON.parse(JSON.stringify(value));
-
-/** Fresh globals for every load, as for every Apps Script execution: nothing leaks from one load to the next. */
-export function loadAddon(ws: Workspace, codeFile: string): LoadedAddon {
-  // The emulator's Dates are made outside the context; sharing Date keeps `instanceof Date` true for the
-  // script, as it is for the Dates Apps Script's services return.
-  const context = createContext({ ...ws.globals(), console, Date });
-  runInContext(readFileSync(codeFile, 'utf8'), context, { filename: 'Code.js' });
+/**
+ * Loads every .js file of `buildDir` with gas-local into one vm context, as Apps Script shares one global scope
+ * between a project's files (https://developers.google.com/apps-script/guides/v8-runtime). The globals object is
+ * made afresh for every load, as every execution starts afresh: nothing leaks from one load to the next.
+ */
+export function loadAddon(ws: Workspace, buildDir: string): LoadedAddon {
+  // The emulator's Dates are made outside the context; sharing Date keeps `instanceof Date` true for the script, as
+  // it is for the Dates Apps Script's services return.
+  const globals: Record<string, unknown> = { ...ws.globals(), console, Date };
+  const given = new Set(Object.keys(globals));
+  // Only top-level `function` and `var` declarations become properties of the context.
+  const context = gasRequire(buildDir, globals);
+  const target = (fn: string): ((...args: unknown[]) => unknown) => {
+    const found = context[fn];
+    if (given.has(fn) || typeof found !== 'function') throw new Error(`Script function not found: ${fn}`);
+    return found as (...args: unknown[]) => unknown;
+  };
   return {
     ws,
     run<T>(fn: string, ...args: unknown[]): T {
-      const target = context[fn];
-      if (typeof target !== 'function') throw new Error(`build/Code.js has no top-level function ${fn}`);
-      // google.script.run passes only plain values (no Dates, no functions), both ways.
-      return plain(target(...args.map(plain))) as T;
+      args.forEach((arg, index) => {
+        const error = boundaryError('argument', arg, index);
+        if (error) throw error;
+      });
+      const value = target(fn)(...args.map(crossed));
+      const error = boundaryError('return', value);
+      if (error) throw error;
+      return crossed(value) as T;
     },
-    functions: () => Object.keys(context).filter((name) => typeof context[name] === 'function'),
+    trigger(fn: string, ...args: unknown[]): void {
+      target(fn)(...args);
+    },
+    functions: () =>
+      Object.keys(context).filter((name) => !given.has(name) && typeof context[name] === 'function'),
   };
 }

@@ -115,7 +115,7 @@ class Workbench {
     } else {
       throw new BadRequest('"host" must be "sheets" or "docs"');
     }
-    const answer = this.execute('onOpen', [{ authMode: 'LIMITED' }]);
+    const answer = this.execute('onOpen', [{ authMode: 'LIMITED' }], 'trigger');
     this.changed();
     const menu = menuView(this.ws);
     // The file opens even when onOpen fails, as in Google; there is just no menu to show.
@@ -127,23 +127,29 @@ class Workbench {
     if (typeof fn !== 'string' || !FUNCTION_NAME.test(fn))
       throw new BadRequest('"fn" must be a function name');
     if (!Array.isArray(args)) throw new BadRequest('"args" must be an array');
+    if (body.via !== undefined && body.via !== 'menu')
+      throw new BadRequest('"via" must be "menu" when given');
     if (!this.ws.active) throw new BadRequest('Open a file first (POST /api/open)');
-    const answer = this.execute(fn, args);
+    const answer = this.execute(fn, args, body.via === 'menu' ? 'trigger' : 'google.script.run');
     this.changed();
     return answer;
   }
 
-  /** One execution of the add-on, in fresh globals, as Apps Script runs every menu click and server call. */
-  private execute(fn: string, args: unknown[]): RunAnswer {
+  /**
+   * One execution of the add-on, in fresh globals, as Apps Script runs every menu click, trigger and server call; only
+   * a google.script.run call holds its arguments and answer to that boundary's rules.
+   */
+  private execute(fn: string, args: unknown[], as: 'trigger' | 'google.script.run'): RunAnswer {
     const sidebarBefore = this.ws.ui.sidebar;
     try {
-      const addon = loadAddon(this.ws, join(this.options.buildDir, 'Code.js'));
       // Functions whose name ends with "_" are private: no menu and no google.script.run can call them
       // (https://developers.google.com/apps-script/guides/html/communication#private_functions).
-      if (fn.endsWith('_') || !addon.functions().includes(fn)) {
-        return { ok: false, error: `Script function not found: ${fn}` };
+      if (fn.endsWith('_')) return { ok: false, error: `Script function not found: ${fn}` };
+      const addon = loadAddon(this.ws, this.options.buildDir);
+      if (as === 'trigger') {
+        addon.trigger(fn, ...args);
+        return { ok: true, value: null };
       }
-      // The runtime passes arguments and answer through JSON, as google.script.run does.
       return { ok: true, value: addon.run(fn, ...args) ?? null };
     } catch (error) {
       return { ok: false, error: messageOf(error) };

@@ -141,6 +141,17 @@ describe('getNewMeetingForm', () => {
 });
 
 describe('createMeeting', () => {
+  it('fails, writing nothing, when the sidebar sends a Date: google.script.run refuses it (https://developers.google.com/apps-script/guides/html/communication#parameters_and_return_values)', () => {
+    const addon = withMembers('en');
+    const form = addon.run<NewMeetingForm>('getNewMeetingForm');
+    const dated = { ...request(form), date: day('2027-03-15') } as unknown as NewMeetingRequest;
+    expect(() => addon.run('createMeeting', dated)).toThrow(
+      'google.script.run cannot pass a Date (argument 1, at .date)',
+    );
+    expect(readRows(addon, 'meetings', meetingColumns)).toEqual([]);
+    expect(addon.ws.documents.size).toBe(0);
+  });
+
   it('adds one planned Meetings row per meeting, numbered one after the other, linking its two Docs', () => {
     const addon = withMembers('en');
     const form = addon.run<NewMeetingForm>('getNewMeetingForm');

@@ -87,6 +87,12 @@ describe('POST /api/run', () => {
     expect((await state()).calls).toBeGreaterThan(before);
   });
 
+  it('runs a menu click ("via": "menu") as Google does: its return value goes nowhere', async () => {
+    await bench.api('POST', '/api/open', { host: 'sheets' });
+    const { body } = await bench.api<unknown>('POST', '/api/run', { fn: 'onOpen', args: [], via: 'menu' });
+    expect(body).toEqual({ ok: true, value: null });
+  });
+
   it('answers ok:false with the message for a function the script does not have', async () => {
     await bench.api('POST', '/api/open', { host: 'sheets' });
     const { body } = await bench.api<unknown>('POST', '/api/run', { fn: 'noSuchFunction', args: [] });
@@ -151,6 +157,7 @@ describe('bad requests answer 400 with a JSON error', () => {
     ['a document to open that does not exist', '/api/open', { host: 'docs', documentId: 'nope' }],
     ['a function name that is not a name', '/api/run', { fn: 'alert(1)', args: [] }],
     ['arguments that are not an array', '/api/run', { fn: 'onOpen', args: 'x' }],
+    ['a "via" other than "menu"', '/api/run', { fn: 'onOpen', args: [], via: 'trigger' }],
     ['a locale that is not a locale', '/api/reset', { locale: 42 }],
   ];
 

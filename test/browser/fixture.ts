@@ -22,6 +22,11 @@ const SIDEBAR = `<!doctype html>
   <button id="refuse" onclick="call('refuse', ['No way'])">Refuse</button>
   <button id="remember" onclick="call('remember', ['typed in the sidebar'])">Remember</button>
   <button id="date-arg" onclick="call('echo', [new Date()])">Date argument</button>
+  <button id="date-returned" onclick="call('today', [])">Date returned</button>
+  <button id="element-arg" onclick="call('echo', [{ at: document.getElementById('out') }])">Element argument</button>
+  <form id="who"><input name="name" value="Ana"><input name="tag" value="a"><input name="tag" value="b"></form>
+  <button id="form-arg" onclick="call('echo', [document.getElementById('who')])">Form argument</button>
+  <button id="form-second" onclick="call('echo', ['x', document.getElementById('who')])">Form as second argument</button>
   <button id="close" onclick="google.script.host.close()">Close</button>
 </body></html>`;
 
@@ -43,6 +48,7 @@ function openSidebar() {
   SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput(SIDEBAR).setTitle('Test sidebar'));
 }
 function echo(value) { return { echoed: value }; }
+function today() { return new Date(0); }
 function refuse(message) { throw new Error(message); }
 function remember(text) { SpreadsheetApp.getActiveSheet().getRange('A1').setValue(text); }
 function addDropdown() {

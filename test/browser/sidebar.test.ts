@@ -48,8 +48,33 @@ describe('a sidebar in the workbench (https://developers.google.com/apps-script/
     await expect(outputAfter('#refuse')).resolves.toBe('failed true No way from-refuse');
   });
 
-  it('refuses a Date as an argument', async () => {
-    await expect(outputAfter('#date-arg')).resolves.toMatch(/^failed true .*Date.* from-echo$/);
+  describe('holds both ways to the legal values (https://developers.google.com/apps-script/guides/html/communication#parameters_and_return_values)', () => {
+    it('fails a call passing a Date', async () => {
+      await expect(outputAfter('#date-arg')).resolves.toMatch(
+        /^failed true google\.script\.run cannot pass a Date \(argument 1\).* from-echo$/,
+      );
+    });
+
+    it('fails a call whose server function returns a Date', async () => {
+      await expect(outputAfter('#date-returned')).resolves.toMatch(
+        /^failed true google\.script\.run cannot pass a Date \(the value returned\).* from-today$/,
+      );
+    });
+
+    it('fails a call passing a DOM element other than a form', async () => {
+      await expect(outputAfter('#element-arg')).resolves.toMatch(
+        /^failed true google\.script\.run cannot pass an HTMLParagraphElement \(argument 1, at \.at\).* from-echo$/,
+      );
+    });
+
+    it('passes a form, as the only argument, as its fields by name', async () => {
+      await expect(outputAfter('#form-arg')).resolves.toBe(
+        'ok {"echoed":{"name":"Ana","tag":["a","b"]}} from-echo',
+      );
+      await expect(outputAfter('#form-second')).resolves.toMatch(
+        /^failed true .*HTMLFormElement \(argument 2\)/,
+      );
+    });
   });
 
   it('shows in the sheet what a server call changed', async () => {

@@ -1,4 +1,4 @@
-// Loads build/Code.js into a fresh vm context over an emulated workspace, as Apps Script runs it.
+// Loads build/ into a fresh vm context over an emulated workspace, as Apps Script runs it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type LoadedAddon, loadAddon as loadAddonFrom } from '../../emulator/addon-runtime';
@@ -10,7 +10,7 @@ export const buildDir = join(__dirname, '..', '..', 'build');
 
 /** A fresh context for every load: nothing leaks from one test to the next. */
 export function loadAddon(ws: Workspace): LoadedAddon {
-  return loadAddonFrom(ws, join(buildDir, 'Code.js'));
+  return loadAddonFrom(ws, buildDir);
 }
 
 /** A workspace with one empty spreadsheet open, for a user of the given locale. */

@@ -1,4 +1,5 @@
 // google.script.run and google.script.host for a sidebar served by the workbench, bridged to POST /api/run.
+import { boundaryError } from '../../script-run';
 import type { FrameMessage, RunAnswer } from '../api';
 
 type SuccessHandler = (value: unknown, userObject?: unknown) => void;
@@ -15,33 +16,37 @@ function tellPage(message: FrameMessage): void {
 }
 
 /**
- * Dates, functions and DOM elements are not legal parameters: the request fails
- * (https://developers.google.com/apps-script/guides/html/reference/run#myFunction(...)).
+ * "A form element within the page is also legal as a parameter, but it must be the function's only parameter"
+ * (https://developers.google.com/apps-script/guides/html/communication#forms): the server gets its fields by name.
+ * Anywhere else a form is a DOM element like any other, and the call fails.
  */
-function prohibitedIn(value: unknown): string | null {
-  if (value instanceof Date) return 'Date';
-  if (typeof value === 'function') return 'Function';
-  if (typeof Node !== 'undefined' && value instanceof Node) return 'DOM element';
-  if (Array.isArray(value)) return value.map(prohibitedIn).find((found) => found !== null) ?? null;
-  if (value !== null && typeof value === 'object') {
-    return (
-      Object.values(value)
-        .map(prohibitedIn)
-        .find((found) => found !== null) ?? null
-    );
+function formFields(form: HTMLFormElement): Record<string, string | string[]> {
+  const fields: Record<string, string | string[]> = {};
+  for (const [name, value] of new FormData(form)) {
+    if (typeof value !== 'string') continue;
+    const before = fields[name];
+    fields[name] = before === undefined ? value : [...(Array.isArray(before) ? before : [before]), value];
   }
-  return null;
+  return fields;
+}
+
+function legalArguments(args: unknown[]): unknown[] {
+  if (args.length === 1 && args[0] instanceof HTMLFormElement) return [formFields(args[0])];
+  args.forEach((arg, index) => {
+    const error = boundaryError('argument', arg, index);
+    if (error) throw error;
+  });
+  return args;
 }
 
 async function callServer(fn: string, args: unknown[]): Promise<RunAnswer> {
-  const prohibited = prohibitedIn(args);
-  if (prohibited) return { ok: false, error: `google.script.run refuses a ${prohibited} as a parameter` };
   try {
-    // JSON turns undefined array items into null and copies objects, as google.script.run does.
+    // Legal values only; JSON then copies them as google.script.run does (undefined array items become null).
+    const body = JSON.stringify({ fn, args: legalArguments(args) });
     const response = await fetch('/api/run', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ fn, args }),
+      body,
     });
     const answer = (await response.json()) as RunAnswer | { error: string };
     return 'ok' in answer ? answer : { ok: false, error: answer.error };

@@ -88,7 +88,7 @@ async function open(host: 'sheets' | 'docs', documentId?: string): Promise<void>
 
 async function run(fn: string): Promise<void> {
   say('');
-  const answer = await api<RunAnswer>('POST', '/api/run', { fn, args: [] });
+  const answer = await api<RunAnswer>('POST', '/api/run', { fn, args: [], via: 'menu' });
   if (!answer.ok) say(answer.error);
   await refresh();
 }
