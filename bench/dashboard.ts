@@ -1,5 +1,6 @@
 // Refresh dashboard, Add action and Show actions of… over action plans of 10 and 5,000 rows.
 import { sheetTitle } from '../src/domain/schema';
+import { DASHBOARD_CALL_BUDGET } from '../test/support/budgets';
 import { callsOf, openWorkbook, type Scenario, typeRows } from './scenario';
 
 const STATUSES = ['Not started', 'In progress', 'Done', 'Blocked'];
@@ -42,6 +43,7 @@ export const dashboardScenarios: Scenario[] = [
     name: 'Refresh dashboard (action rows)',
     sizes: [10, 5000],
     calls: (rows) => callsOf(workbook(rows), 'refreshDashboard'),
+    budget: DASHBOARD_CALL_BUDGET,
   },
   {
     name: 'Add action (action rows)',

@@ -1,6 +1,7 @@
 // New meeting: loading its form and creating the meeting, over action plans of 10 and 5,000 rows.
 import type { NewMeetingForm } from '../src/domain/api';
 import { sheetTitle } from '../src/domain/schema';
+import { NEW_MEETING_CALL_BUDGET } from '../test/support/budgets';
 import { callsOf, openWorkbook, type Scenario, typeRows } from './scenario';
 
 /** A set-up workbook with two members and `rows` actions, most done, one in 500 still open. */
@@ -41,10 +42,12 @@ export const meetingScenarios: Scenario[] = [
     name: 'New meeting: load the form (action rows)',
     sizes: [10, 5000],
     calls: (rows) => callsOf(workbookWithActions(rows), 'getNewMeetingForm'),
+    budget: NEW_MEETING_CALL_BUDGET.form,
   },
   {
     name: 'New meeting: Create meeting (action rows)',
     sizes: [10, 5000],
+    budget: NEW_MEETING_CALL_BUDGET.create,
     calls(rows) {
       const addon = workbookWithActions(rows);
       const form = addon.run<NewMeetingForm>('getNewMeetingForm');

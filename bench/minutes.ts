@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { loadAddon } from '../emulator/addon-runtime';
 import type { AgendaItem, CreatedMeeting, MinutesForm, MinutesRequest } from '../src/domain/api';
 import { columnsOf, sheetTitle } from '../src/domain/schema';
+import { MINUTES_CALL_BUDGET } from '../test/support/budgets';
 import { callsOf, openWorkbook, type Scenario, typeRows } from './scenario';
 
 const sizes = [10, 5000];
@@ -79,7 +80,22 @@ const at = (rows: number) => {
 };
 
 export const minutesScenarios: Scenario[] = [
-  { name: 'Generate minutes, load the form (30 items; action rows)', sizes, calls: (rows) => at(rows).form },
-  { name: 'Generate minutes, 30 items and 60 actions (action rows)', sizes, calls: (rows) => at(rows).first },
-  { name: 'Generate minutes again, same 60 actions (action rows)', sizes, calls: (rows) => at(rows).again },
+  {
+    name: 'Generate minutes, load the form (30 items; action rows)',
+    sizes,
+    calls: (rows) => at(rows).form,
+    budget: MINUTES_CALL_BUDGET,
+  },
+  {
+    name: 'Generate minutes, 30 items and 60 actions (action rows)',
+    sizes,
+    calls: (rows) => at(rows).first,
+    budget: MINUTES_CALL_BUDGET,
+  },
+  {
+    name: 'Generate minutes again, same 60 actions (action rows)',
+    sizes,
+    calls: (rows) => at(rows).again,
+    budget: MINUTES_CALL_BUDGET,
+  },
 ];

@@ -1,4 +1,4 @@
-// `npm run bench`: each user action's service calls at several workbook sizes, as a table. Run after the build.
+// `npm run bench`: each user action's service calls at several workbook sizes beside its budget, as a table. Run after the build.
 
 import { dashboardScenarios } from './dashboard';
 import { meetingScenarios } from './meetings';
@@ -15,10 +15,11 @@ const scenarios: Scenario[] = [
 ];
 
 const sizes = [...new Set(scenarios.flatMap((scenario) => scenario.sizes))].sort((a, b) => a - b);
-const header = ['scenario', ...sizes.map((size) => `${size.toLocaleString('en')} rows`)];
+const header = ['scenario', ...sizes.map((size) => `${size.toLocaleString('en')} rows`), 'budget'];
 const rows = scenarios.map((scenario) => [
   scenario.name,
   ...sizes.map((size) => (scenario.sizes.includes(size) ? String(scenario.calls(size)) : '—')),
+  scenario.budget === undefined ? '—' : String(scenario.budget),
 ]);
 const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column].length)));
 const line = (cells: string[]) =>

@@ -11,6 +11,8 @@ export interface Scenario {
   sizes: number[];
   /** The action's service calls on a workbook holding `rows` rows of the scenario's table. */
   calls(rows: number): number;
+  /** The most calls the action may make, from test/support/budgets.ts, when it has a stated budget. */
+  budget?: number;
 }
 
 const buildDir = join(__dirname, '..', 'build');

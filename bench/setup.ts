@@ -1,5 +1,6 @@
 // Set up alliance workbook: its calls on an empty spreadsheet, and run again over a workbook full of stakeholders.
 import { sheetTitle } from '../src/domain/schema';
+import { SETUP_CALL_BUDGET } from '../test/support/budgets';
 import { callsOf, openWorkbook, type Scenario, typeRows } from './scenario';
 
 export const setUpScenarios: Scenario[] = [
@@ -7,10 +8,12 @@ export const setUpScenarios: Scenario[] = [
     name: 'Set up alliance workbook, first run',
     sizes: [0],
     calls: () => callsOf(openWorkbook(), 'setUpWorkbook'),
+    budget: SETUP_CALL_BUDGET.firstRun,
   },
   {
     name: 'Set up alliance workbook, run again (stakeholder rows)',
     sizes: [0, 10, 5000],
+    budget: SETUP_CALL_BUDGET.again,
     calls(rows) {
       const addon = openWorkbook();
       addon.run('setUpWorkbook');

@@ -64,11 +64,7 @@ export function getNewMeetingForm(): NewMeetingForm {
 
 /** The request comes from a sidebar, so it is checked field by field before anything is written. */
 export function createMeeting(request: NewMeetingRequest): CreatedMeeting {
-  return serveSidebar(() => {
-    const created = createNewMeeting(request);
-    updateDashboard();
-    return created;
-  });
+  return serveSidebar(() => createNewMeeting(request));
 }
 
 /** Extensions › Alliance Kit › Make charter: the sidebar makes the Doc and links to it. */

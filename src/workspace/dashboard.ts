@@ -5,10 +5,11 @@ import { dashboardReport } from '../domain/dashboard';
 import { a1Notation, type DashboardChart, dashboardSheet } from '../domain/dashboardSheet';
 import { type Language, t } from '../domain/i18n';
 import { type SheetIds, type SheetKey, sheetOfTitle, sheetTitle } from '../domain/schema';
+import type { WorkbookSettings } from '../domain/settings';
 import { withDocumentLock } from './lock';
 import { openRecord } from './records';
 import { readWorkbookRecords, workbookLanguage } from './settings';
-import { openTables, type Table } from './table';
+import { openTables, type Table, type Tables } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -85,39 +86,70 @@ function writeDashboard(sheet: Sheet, layout: ReturnType<typeof dashboardSheet>,
   range.setFontWeights(layout.bold.map((line) => line.map((bold) => (bold ? 'bold' : 'normal'))));
 }
 
+/** What the dashboard reads besides its tables: known already to an action that read it for its own work. */
+export interface WorkbookContext {
+  settings: WorkbookSettings;
+  sheetIds: SheetIds;
+  timeZone: string;
+}
+
+export function workbookContext(spreadsheet: Spreadsheet): WorkbookContext {
+  return { ...readWorkbookRecords(spreadsheet), timeZone: spreadsheet.getSpreadsheetTimeZone() };
+}
+
+const DASHBOARD_TABLES = [
+  'members',
+  'stakeholders',
+  'actionPlan',
+  'meetings',
+  'guide',
+  'communicationPlan',
+] as const;
+
+type DashboardTables = Tables<(typeof DASHBOARD_TABLES)[number]>;
+
 /**
- * Recomputes the dashboard of an alliance workbook: from the menu, after a set-up that changed something, after New
- * meeting (the open workbook) and after Generate minutes (the workbook opened by id from the agenda Doc). Reads each
- * table once, under the lock so that the next dates it writes follow the rows it read, and writes the Dashboard sheet
+ * Recomputes the dashboard, for an action that holds the document lock already: reads each table once (a table the
+ * action opened is not opened again, and its rows are read again only if it wrote them) and writes the Dashboard sheet
  * in one block, whatever the number of rows; outside the Dashboard it writes only the communication plan's next dates
  * that are its own.
  */
-export function updateDashboard(spreadsheet: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()): void {
-  const { settings, sheetIds } = readWorkbookRecords(spreadsheet);
+export function drawDashboard(
+  spreadsheet: Spreadsheet,
+  context: WorkbookContext,
+  opened: Partial<DashboardTables> = {},
+): void {
+  const { settings, sheetIds, timeZone } = context;
   const language = workbookLanguage(settings);
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const today = isoDateIn(new Date(), timeZone);
-  withDocumentLock(() => {
-    const tables = openTables(
-      spreadsheet,
-      ['members', 'stakeholders', 'actionPlan', 'meetings', 'guide', 'communicationPlan'] as const,
-      { sheetIds, timeZone },
-    );
-    const report = dashboardReport({
-      today,
-      workPlanEnd: settings.workPlanEnd || null,
-      members: tables.members.rows(),
-      stakeholders: tables.stakeholders.rows(),
-      actions: tables.actionPlan.rows(),
-      meetings: tables.meetings.rows(),
-      guide: tables.guide.rows(),
-    });
-    const layout = dashboardSheet(report, language, settings.allianceName);
-    updateNextDates(tables.communicationPlan, today);
-    const sheet = ownSheet(spreadsheet, 'dashboard', language, sheetIds);
-    writeDashboard(sheet, layout, timeZone);
-    drawMissingCharts(sheet, layout.charts);
+  const missing = DASHBOARD_TABLES.filter((key) => !opened[key]);
+  const tables = {
+    ...openTables(spreadsheet, missing, { sheetIds, timeZone }),
+    ...opened,
+  } as DashboardTables;
+  const report = dashboardReport({
+    today,
+    workPlanEnd: settings.workPlanEnd || null,
+    members: tables.members.rows(),
+    stakeholders: tables.stakeholders.rows(),
+    actions: tables.actionPlan.rows(),
+    meetings: tables.meetings.rows(),
+    guide: tables.guide.rows(),
   });
+  const layout = dashboardSheet(report, language, settings.allianceName);
+  updateNextDates(tables.communicationPlan, today);
+  const sheet = ownSheet(spreadsheet, 'dashboard', language, sheetIds);
+  writeDashboard(sheet, layout, timeZone);
+  drawMissingCharts(sheet, layout.charts);
+}
+
+/**
+ * Recomputes the dashboard of an alliance workbook: from the menu, and after a set-up that changed something. Under
+ * the lock, so that the next dates it writes follow the rows it read.
+ */
+export function updateDashboard(spreadsheet: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()): void {
+  const context = workbookContext(spreadsheet);
+  withDocumentLock(() => drawDashboard(spreadsheet, context));
 }
 
 /** The menu's Refresh dashboard: the open workbook's dashboard, then a word in the user's language. */

@@ -13,9 +13,10 @@ import {
   secretaryOf,
 } from '../domain/meeting';
 import { listLabel, listValueOf } from '../domain/schema';
+import { drawDashboard, workbookContext } from './dashboard';
 import { workbookRef, writeDocument } from './documents';
 import { withDocumentLock } from './lock';
-import { readSettings, workbookLanguage } from './settings';
+import { workbookLanguage } from './settings';
 import { openTables, type TableRow } from './table';
 
 export function memberDetails(rows: readonly TableRow<'members'>[]): MemberDetails[] {
@@ -40,29 +41,27 @@ function plannedActions(rows: readonly TableRow<'actionPlan'>[]): PlannedAction[
 /** What the New meeting sidebar shows: its words in the user's language, the members, the proposed agenda. */
 export function newMeetingForm(userLanguage: Language): NewMeetingForm {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const { members, actionPlan } = openTables(spreadsheet, ['members', 'actionPlan']);
-  const today = isoDateIn(new Date(), spreadsheet.getSpreadsheetTimeZone());
+  const context = workbookContext(spreadsheet);
+  const { members, actionPlan } = openTables(spreadsheet, ['members', 'actionPlan'], context);
+  const today = isoDateIn(new Date(), context.timeZone);
   return {
     labels: newMeetingLabels(userLanguage),
     members: memberDetails(members.rows()).map(({ name, organisation }) => ({ name, organisation })),
-    agenda: proposedAgenda(
-      plannedActions(actionPlan.rows()),
-      today,
-      workbookLanguage(readSettings(spreadsheet)),
-    ),
+    agenda: proposedAgenda(plannedActions(actionPlan.rows()), today, workbookLanguage(context.settings)),
   };
 }
 
 /**
  * Checks the form before anything is written, then, under the document lock so that two secretaries get two
- * consecutive numbers: the two Docs, then the Meetings row that links them.
+ * consecutive numbers: the two Docs, then the Meetings row that links them, then the dashboard that counts it.
  */
 export function createNewMeeting(input: unknown): CreatedMeeting {
   const request = checkMeetingRequest(input);
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const context = workbookContext(spreadsheet);
   return withDocumentLock(() => {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const language = workbookLanguage(readSettings(spreadsheet));
-    const { meetings, members } = openTables(spreadsheet, ['meetings', 'members']);
+    const language = workbookLanguage(context.settings);
+    const { meetings, members } = openTables(spreadsheet, ['meetings', 'members'], context);
     const number = nextMeetingNumber(meetings.rows().map((row) => row.values.number));
     const meeting = { ...request, meetingId: Utilities.getUuid() };
     const workbook = workbookRef(spreadsheet);
@@ -71,6 +70,7 @@ export function createNewMeeting(input: unknown): CreatedMeeting {
     const invitation = writeDocument(invitationDocument(meeting, secretary, workbook, language));
     const status = listLabel(language, 'meetingStatus', 'planned');
     meetings.append([meetingRow({ ...meeting, number }, { agenda, invitation }, status)]);
+    drawDashboard(spreadsheet, context, { meetings, members });
     return { number, meetingId: meeting.meetingId, agenda, invitation };
   });
 }

@@ -26,11 +26,11 @@ import {
   withActionIds,
 } from '../domain/minutes';
 import { listLabel, listValueOf } from '../domain/schema';
-import { updateDashboard } from './dashboard';
+import { drawDashboard, workbookContext } from './dashboard';
 import { fillDocument, rewriteDocument, workbookRef } from './documents';
 import { withDocumentLock } from './lock';
 import { memberDetails } from './meetings';
-import { readSettings, workbookLanguage } from './settings';
+import { workbookLanguage } from './settings';
 import { openTables, type TableRow } from './table';
 
 type Document = GoogleAppsScript.Document.Document;
@@ -187,14 +187,17 @@ export function minutesForm(language: Language): MinutesForm {
 export function generateMinutes(input: unknown, language: Language): GeneratedMinutes {
   const agenda = openAgenda();
   const spreadsheet = openWorkbook(agenda.workbookId);
+  const context = workbookContext(spreadsheet);
   // The minutes and the sheets' lists are written in the workbook's language, whoever generates them.
-  const sheetLanguage = workbookLanguage(readSettings(spreadsheet));
-  const tables = openTables(spreadsheet, ['members', 'meetings', 'actionPlan']);
-  const members = memberChoices(tables.members.rows());
+  const sheetLanguage = workbookLanguage(context.settings);
+  const { members: memberTable } = openTables(spreadsheet, ['members'], context);
+  const members = memberChoices(memberTable.rows());
   const request = checkMinutesRequest(input, members);
-  const generated = withDocumentLock(() => {
+  return withDocumentLock(() => {
     const properties = agendaProperties();
     const stored = recordFrom(properties.getProperties());
+    // Opened under the lock, so the rows read are those the chair before wrote.
+    const tables = openTables(spreadsheet, ['meetings', 'actionPlan'], context);
     const meetingRow = meetingRowOf(tables.meetings.rows(), agenda.meetingId);
     const rows = actionPlanRows(tables.actionPlan.rows());
     const first = nextActionNumber(
@@ -237,11 +240,10 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
         nextAction: next,
       }),
     );
+    // The dashboard counts the actions and the meeting just written; the lock is the one it would take itself.
+    drawDashboard(spreadsheet, context, { ...tables, members: memberTable });
     // Written through before the lock goes, so the next chair reads what this one wrote.
     SpreadsheetApp.flush();
     return { document: link, message: t(language, 'minutes.generated', { count: actions.length }) };
   });
-  // After the lock: the dashboard counts the actions and the meeting just written.
-  updateDashboard(spreadsheet);
-  return generated;
 }

@@ -327,8 +327,8 @@ describe('createMeeting', () => {
 });
 
 describe('New meeting’s budget of service calls', () => {
-  /** The calls of loading the form and creating the meeting, over an action plan of that many rows. */
-  function callsWith(actionRows: number): number {
+  /** The calls of loading the form, and of creating the meeting, over an action plan of that many rows. */
+  function callsWith(actionRows: number): { form: number; create: number } {
     const addon = withMembers('en');
     appendRows(
       addon,
@@ -344,13 +344,16 @@ describe('New meeting’s budget of service calls', () => {
     );
     addon.ws.calls.reset();
     const form = addon.run<NewMeetingForm>('getNewMeetingForm');
+    const loading = addon.ws.calls.total;
+    addon.ws.calls.reset();
     addon.run('createMeeting', request(form));
-    return addon.ws.calls.total;
+    return { form: loading, create: addon.ws.calls.total };
   }
 
-  it(`is the same with 10 and with 5,000 action rows, and within ${NEW_MEETING_CALL_BUDGET} calls`, () => {
+  it(`is the same with 10 and with 5,000 action rows, and within ${NEW_MEETING_CALL_BUDGET.create} calls to create`, () => {
     const small = callsWith(10);
-    expect(callsWith(5000)).toBe(small);
-    expect(small).toBeLessThanOrEqual(NEW_MEETING_CALL_BUDGET);
+    expect(callsWith(5000)).toEqual(small);
+    expect(small.form).toBeLessThanOrEqual(NEW_MEETING_CALL_BUDGET.form);
+    expect(small.create).toBeLessThanOrEqual(NEW_MEETING_CALL_BUDGET.create);
   });
 });
