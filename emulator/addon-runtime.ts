@@ -1,6 +1,8 @@
-// Runs the add-on's build/ as Apps Script runs a project: every .js file in one fresh global scope over an emulated workspace.
+// Runs the add-on's build/ as Apps Script runs a project: every .js file in one fresh global scope over an emulated
+// workspace, for a person or for a trigger as its owner.
 import { require as gasRequire } from 'gas-local';
 import { boundaryError, crossed } from './script-run';
+import { advanceClock, type Firing } from './services/script';
 import type { Workspace } from './workspace';
 
 export interface LoadedAddon {
@@ -17,14 +19,25 @@ export interface LoadedAddon {
 }
 
 /**
+ * The script's Date: the real one (so `instanceof Date` holds for the Dates services return, made outside the
+ * context), except that "now" is the workspace's emulated clock.
+ */
+function clockDate(ws: Workspace): DateConstructor {
+  return new Proxy(Date, {
+    construct: (target, args, newTarget) =>
+      Reflect.construct(target, args.length === 0 ? [ws.now().getTime()] : args, newTarget),
+    apply: () => ws.now().toString(),
+    get: (target, property) => (property === 'now' ? () => ws.now().getTime() : Reflect.get(target, property)),
+  });
+}
+
+/**
  * Loads every .js file of `buildDir` with gas-local into one vm context, as Apps Script shares one global scope
  * between a project's files (https://developers.google.com/apps-script/guides/v8-runtime). The globals object is
  * made afresh for every load, as every execution starts afresh: nothing leaks from one load to the next.
  */
 export function loadAddon(ws: Workspace, buildDir: string): LoadedAddon {
-  // The emulator's Dates are made outside the context; sharing Date keeps `instanceof Date` true for the script, as
-  // it is for the Dates Apps Script's services return.
-  const globals: Record<string, unknown> = { ...ws.globals(), console, Date };
+  const globals: Record<string, unknown> = { ...ws.globals(), console, Date: clockDate(ws) };
   const given = new Set(Object.keys(globals));
   // Only top-level `function` and `var` declarations become properties of the context.
   const context = gasRequire(buildDir, globals);
@@ -51,4 +64,25 @@ export function loadAddon(ws: Workspace, buildDir: string): LoadedAddon {
     functions: () =>
       Object.keys(context).filter((name) => !given.has(name) && typeof context[name] === 'function'),
   };
+}
+
+/**
+ * Moves the emulated clock on and fires the triggers that fall due, each as a fresh load of `buildDir` as the person
+ * who made it, with no file open in front of anyone (no Ui, no active document): installable triggers run as their
+ * creator (https://developers.google.com/apps-script/guides/triggers/installable#restrictions). Whoever was signed
+ * in, with the file they had open, is back afterwards.
+ */
+export function advanceClockRunning(ws: Workspace, buildDir: string, ms: number): Firing[] {
+  const signedIn = ws.email;
+  const active = ws.active;
+  try {
+    return advanceClock(ws, ms, (trigger, event) => {
+      ws.email = trigger.user;
+      ws.active = null;
+      loadAddon(ws, buildDir).trigger(trigger.handler, event);
+    });
+  } finally {
+    ws.email = signedIn;
+    ws.active = active;
+  }
 }

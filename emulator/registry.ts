@@ -1,10 +1,14 @@
 // The emulated services, each registered beside its code: adding a service to the emulator is one line here.
 import { documentService } from './document';
+import { sharingService } from './people';
 import type { ServiceRegistration } from './service';
+import { calendarService } from './services/calendar';
 import { htmlService } from './services/html';
 import { lockService } from './services/lock';
 import { loggerService } from './services/logger';
+import { mailService } from './services/mail';
 import { propertiesService } from './services/properties';
+import { scriptService } from './services/script';
 import { sessionService } from './services/session';
 import { uiService } from './services/ui';
 import { utilitiesService } from './services/utilities';
@@ -20,4 +24,8 @@ export const SERVICES: readonly ServiceRegistration[] = [
   sessionService,
   utilitiesService,
   loggerService,
+  sharingService,
+  mailService,
+  calendarService,
+  scriptService,
 ];

@@ -1,10 +1,15 @@
-// One emulated Google Workspace: the user, the files, each registered service's state, and the call count.
+// One emulated Google Workspace: its people and who is signed in, the clock, the files, each registered service's
+// state, and the call count.
 import { CallCounter } from './core';
 import { type DocumentModel, documentsState, newDocumentModel } from './document';
+import { newPerson, type Person, roleOf, type Sharing, sharingState } from './people';
 import { SERVICES } from './registry';
 import type { ServiceState } from './service';
+import { type CalendarState, calendarState } from './services/calendar';
 import { type LockState, locksState } from './services/lock';
+import { type MailState, mailState } from './services/mail';
 import { type PropertiesState, propertiesState } from './services/properties';
+import { type TriggerState, triggersState } from './services/script';
 import { DEFAULT_ADDON_NAME, type UiState, uiState } from './services/ui';
 import { newSpreadsheetModel, type SpreadsheetModel, spreadsheetsState } from './spreadsheet';
 
@@ -17,9 +22,14 @@ export interface ActiveFile {
 }
 
 export interface WorkspaceOptions {
-  /** The user's locale as Session.getActiveUserLocale() answers it, e.g. "fr" or "en_GB". */
+  /** The user's locale as Session.getActiveUserLocale() answers it, e.g. "fr" or "en_GB" (when `people` is not given). */
   locale?: string;
+  /** The user's email (when `people` is not given). */
   email?: string;
+  /** Everyone in the workspace; the first is signed in. Default: one person, from `email` and `locale`. */
+  people?: { email: string; name?: string; locale?: string }[];
+  /** The organisation's domain when its administrator allows sharing only inside it (default: none). */
+  sharingDomain?: string;
   /** The time zone of new files and of the script (an IANA name). */
   timeZone?: string;
   /** The folder holding the add-on's HTML files, for HtmlService.createHtmlOutputFromFile. */
@@ -29,13 +39,19 @@ export interface WorkspaceOptions {
 }
 
 /** The saved form's version: raised when a service's saved form changes, so an older file is refused clearly. */
-export const WORKSPACE_STATE_VERSION = 1;
+export const WORKSPACE_STATE_VERSION = 2;
 
-/** The saved form: the user and the call count, then each service's state under its key (spreadsheets, ui...). */
+/**
+ * The saved form: the people, who is signed in, the clock and the call count, then each service's state under its
+ * key (spreadsheets, ui...). Version 2 added the people, the clock, and user properties kept per person.
+ */
 export interface WorkspaceState {
   version: number;
-  locale: string;
+  people: Person[];
+  /** The signed-in person's email. */
   email: string;
+  /** How far the emulated clock is ahead of the real one, in ms. */
+  clockOffset: number;
   timeZone: string;
   nextId: number;
   active: ActiveFile | null;
@@ -45,8 +61,11 @@ export interface WorkspaceState {
 
 export class Workspace {
   readonly calls = new CallCounter();
-  locale: string;
+  people: Person[];
+  /** The signed-in person's email: whose the next open, run or edit is. */
   email: string;
+  /** How far the emulated clock is ahead of the real one, in ms; moved by setNow. */
+  clockOffset = 0;
   timeZone: string;
   htmlDir: string | undefined;
   addonName: string;
@@ -55,8 +74,12 @@ export class Workspace {
   private readonly states = new Map<string, unknown>();
 
   constructor(options: WorkspaceOptions = {}) {
-    this.locale = options.locale ?? 'en';
-    this.email = options.email ?? 'secretary@example.org';
+    const people = options.people?.length
+      ? options.people
+      : [{ email: options.email ?? 'secretary@example.org', locale: options.locale }];
+    this.people = people.map(({ email, name, locale }) => newPerson(email, name, locale ?? options.locale));
+    this.email = this.people[0].email;
+    if (options.sharingDomain) this.sharingDomain = options.sharingDomain;
     this.timeZone = options.timeZone ?? 'UTC';
     this.htmlDir = options.htmlDir;
     this.addonName = options.addonName ?? DEFAULT_ADDON_NAME;
@@ -88,6 +111,64 @@ export class Workspace {
     return this.state(uiState);
   }
 
+  /** File id → who owns it and whom it is shared with. */
+  get sharing(): Map<string, Sharing> {
+    return this.state(sharingState).files;
+  }
+
+  /** The organisation's domain when its administrator allows sharing only inside it; null allows any address. */
+  get sharingDomain(): string | null {
+    return this.state(sharingState).domain;
+  }
+
+  set sharingDomain(domain: string | null) {
+    this.state(sharingState).domain = domain;
+  }
+
+  get mail(): MailState {
+    return this.state(mailState);
+  }
+
+  get calendar(): CalendarState {
+    return this.state(calendarState);
+  }
+
+  get triggers(): TriggerState {
+    return this.state(triggersState);
+  }
+
+  /** The signed-in person. */
+  person(): Person {
+    const found = this.people.find((person) => person.email === this.email);
+    if (!found) throw new Error(`${this.email} is not one of the workspace's people`);
+    return found;
+  }
+
+  /** The signed-in person's locale, as Session.getActiveUserLocale() answers it. */
+  get locale(): string {
+    return this.person().locale;
+  }
+
+  set locale(locale: string) {
+    this.person().locale = locale;
+  }
+
+  /** Signs a person of the workspace in: the next open, run or edit are theirs. */
+  signIn(email: string): void {
+    if (!this.people.some((person) => person.email === email))
+      throw new Error(`${email} is not one of the workspace's people`);
+    this.email = email;
+  }
+
+  /** The emulated clock: what `new Date()` gives the add-on, and what the services read. */
+  now(): Date {
+    return new Date(Date.now() + this.clockOffset);
+  }
+
+  setNow(instant: number): void {
+    this.clockOffset = instant - Date.now();
+  }
+
   /** A stable, unique id in the shape of a Drive file id. */
   newId(prefix: string): string {
     const n = this.nextId++;
@@ -98,20 +179,24 @@ export class Workspace {
   createSpreadsheet(name: string): SpreadsheetModel {
     const model = newSpreadsheetModel(this.newId('1ss'), name, this);
     this.spreadsheets.set(model.id, model);
+    this.sharing.set(model.id, { owner: this.email, editors: [], viewers: [] });
     return model;
   }
 
-  /** A new, empty document; not a script call. */
+  /** A new, empty document, owned by the signed-in person; not a script call. */
   createDocument(name: string): DocumentModel {
     const model = newDocumentModel(this.newId('1doc'), name);
     this.documents.set(model.id, model);
+    this.sharing.set(model.id, { owner: this.email, editors: [], viewers: [] });
     return model;
   }
 
-  /** Makes a file the one the user has open, as opening it in the browser does. */
+  /** Makes a file the one the user has open, as opening it in the browser does; only someone it is shared with can. */
   open(active: ActiveFile): void {
     const files = active.host === 'sheets' ? this.spreadsheets : this.documents;
     if (!files.has(active.fileId)) throw new Error(`No ${active.host} file with id ${active.fileId}`);
+    if (roleOf(this, active.fileId) === null)
+      throw new Error(`${this.email} has no access to the ${active.host} file ${active.fileId}`);
     this.active = active;
     this.ui.menus = [];
     this.ui.sidebar = null;
@@ -125,8 +210,9 @@ export class Workspace {
   toJSON(): WorkspaceState {
     const state: WorkspaceState = {
       version: WORKSPACE_STATE_VERSION,
-      locale: this.locale,
+      people: structuredClone(this.people),
       email: this.email,
+      clockOffset: this.clockOffset,
       timeZone: this.timeZone,
       nextId: this.nextId,
       active: this.active,
@@ -145,12 +231,9 @@ export class Workspace {
         `Saved emulator state has version ${JSON.stringify(state.version)}, this emulator reads version ${WORKSPACE_STATE_VERSION}: move the file aside to start afresh.`,
       );
     }
-    const ws = new Workspace({
-      ...options,
-      locale: state.locale,
-      email: state.email,
-      timeZone: state.timeZone,
-    });
+    const ws = new Workspace({ ...options, people: state.people, timeZone: state.timeZone });
+    ws.email = state.email;
+    ws.clockOffset = state.clockOffset;
     ws.nextId = state.nextId;
     for (const { state: slot } of SERVICES) {
       if (slot?.fromJSON && state[slot.key] !== undefined)

@@ -1,5 +1,6 @@
 // The Document a script opens, with its sections, named ranges and range builder.
 import { invalidArgument, scriptError } from '../core';
+import { sharingMethods } from '../people';
 import { type DocContext, ElementFacade, hitOn, RangeElementFacade, wrap } from './elements';
 import type { NamedRangeElement, NamedRangeNode, SectionType } from './model';
 
@@ -34,9 +35,38 @@ export class DocumentFacade
       | 'newRange'
       | 'getCursor'
       | 'getSelection'
+      | 'addEditor'
+      | 'addEditors'
+      | 'addViewer'
+      | 'addViewers'
+      | 'getEditors'
+      | 'getViewers'
+      | 'removeEditor'
+      | 'removeViewer'
     >
 {
-  constructor(private readonly ctx: DocContext) {}
+  /** Sharing, as document#addEditor(String) and the methods after it document it; a Document has no getOwner. */
+  readonly addEditor;
+  readonly addEditors;
+  readonly addViewer;
+  readonly addViewers;
+  readonly getEditors;
+  readonly getViewers;
+  readonly removeEditor;
+  readonly removeViewer;
+
+  constructor(private readonly ctx: DocContext) {
+    const self = () => this as unknown as GoogleAppsScript.Document.Document;
+    const sharing = sharingMethods(ctx.ws, ctx.model.id, self, (method) => this.hit(method));
+    this.addEditor = sharing.addEditor;
+    this.addEditors = sharing.addEditors;
+    this.addViewer = sharing.addViewer;
+    this.addViewers = sharing.addViewers;
+    this.getEditors = sharing.getEditors;
+    this.getViewers = sharing.getViewers;
+    this.removeEditor = sharing.removeEditor;
+    this.removeViewer = sharing.removeViewer;
+  }
 
   private hit(method: string): void {
     hitOn(this.ctx, `Document.${method}`);

@@ -1,5 +1,6 @@
 // DocumentApp over an emulated workspace: create, open and the active Doc, and the document model for the workbench.
 import { invalidArgument, scriptError } from '../core';
+import { asPerson } from '../people';
 import type { ServiceRegistration, ServiceState } from '../service';
 import { createUi } from '../services/ui';
 import type { Workspace } from '../workspace';
@@ -13,7 +14,7 @@ import {
   TextAlignment,
   VerticalAlignment,
 } from './enums';
-import { type DocumentModel, documentModelFromJSON, newDocumentModel } from './model';
+import { type DocumentModel, documentModelFromJSON } from './model';
 
 export {
   type DocumentJSON,
@@ -29,17 +30,24 @@ type Document = GoogleAppsScript.Document.Document;
 /** https://developers.google.com/apps-script/reference/document/document-app */
 export function createDocumentApp(ws: Workspace): GoogleAppsScript.Document.DocumentApp {
   const hit = (method: string) => ws.calls.hit(`DocumentApp.${method}`);
-  const open = (model: DocumentModel): Document =>
-    new DocumentFacade({ ws, model, state: { closed: false } }) as unknown as Document;
   /**
    * A missing Doc, or one not shared with the user, fails naming the id (document-app#openById). The reference page
    * gives no wording; this one is what scripts' execution logs show, e.g. "Document 1qjB… is missing (perhaps it was
    * deleted, or you don't have read access?)".
    */
+  const missing = (id: string) =>
+    scriptError(`Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`);
+  /** As the signed-in person may have it: read-only for a viewer. */
+  const open = (model: DocumentModel): Document =>
+    asPerson(
+      ws,
+      model.id,
+      new DocumentFacade({ ws, model, state: { closed: false } }) as unknown as Document,
+      () => missing(model.id),
+    );
   const openExisting = (id: string): Document => {
     const model = ws.documents.get(id);
-    if (!model)
-      throw scriptError(`Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`);
+    if (!model) throw missing(id);
     return open(model);
   };
 
@@ -61,9 +69,7 @@ export function createDocumentApp(ws: Workspace): GoogleAppsScript.Document.Docu
     create(name: string): Document {
       hit('create');
       if (typeof name !== 'string') throw invalidArgument('name');
-      const model = newDocumentModel(ws.newId('1doc'), name);
-      ws.documents.set(model.id, model);
-      return open(model);
+      return open(ws.createDocument(name));
     },
 
     /** https://developers.google.com/apps-script/reference/document/document-app#openById(String) */

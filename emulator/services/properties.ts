@@ -5,7 +5,8 @@ import type { Workspace } from '../workspace';
 
 export interface PropertiesState {
   script: Record<string, string>;
-  user: Record<string, string>;
+  /** One store per person, by email: a user's properties are theirs alone, across documents. */
+  user: Record<string, Record<string, string>>;
   /** One store per file, by file id: shared by every user of that file. */
   document: Record<string, Record<string, string>>;
 }
@@ -117,9 +118,14 @@ export function createPropertiesService(ws: Workspace): GoogleAppsScript.Propert
       ws.calls.hit('PropertiesService.getScriptProperties');
       return properties(() => ws.properties.script);
     },
+    /** The current user's store, in this script only (https://developers.google.com/apps-script/reference/properties/properties-service#getUserProperties()). */
     getUserProperties(): GasProperties {
       ws.calls.hit('PropertiesService.getUserProperties');
-      return properties(() => ws.properties.user);
+      const email = ws.email;
+      return properties(() => {
+        ws.properties.user[email] ??= {};
+        return ws.properties.user[email];
+      });
     },
     /**
      * The open file's store, shared by all its users; null where there is no document, e.g. a script not bound to

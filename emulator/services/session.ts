@@ -1,13 +1,13 @@
-// Session for the emulator: the user's locale and email, and the script's time zone, from the workspace.
+// Session for the emulator: the signed-in person's locale and email, and the script's time zone, from the workspace.
 import { createHash } from 'node:crypto';
 import type { ServiceRegistration } from '../service';
 import type { Workspace } from '../workspace';
 
 /** https://developers.google.com/apps-script/reference/base/user */
-class User implements Pick<GoogleAppsScript.Base.User, 'getEmail'> {
+export class User implements Pick<GoogleAppsScript.Base.User, 'getEmail'> {
   constructor(
     private readonly ws: Workspace,
-    private readonly email: string,
+    readonly email: string,
   ) {}
 
   getEmail(): string {
@@ -37,12 +37,18 @@ export function createSession(ws: Workspace): SessionPart {
       ws.calls.hit('Session.getActiveUserLocale');
       return ws.locale;
     },
-    /** https://developers.google.com/apps-script/reference/base/session#getActiveUser() */
+    /**
+     * The person at work: the one who clicked, or for an installable trigger the one who made it
+     * (https://developers.google.com/apps-script/reference/base/session#getActiveUser()).
+     */
     getActiveUser(): GoogleAppsScript.Base.User {
       ws.calls.hit('Session.getActiveUser');
       return user();
     },
-    /** The script runs as the user who opened the file, so the effective user is the active one (https://developers.google.com/apps-script/reference/base/session#getEffectiveUser()). */
+    /**
+     * An add-on runs as the user who clicked, and a trigger as its owner, so the effective user is the active one
+     * (https://developers.google.com/apps-script/reference/base/session#getEffectiveUser()).
+     */
     getEffectiveUser(): GoogleAppsScript.Base.User {
       ws.calls.hit('Session.getEffectiveUser');
       return user();

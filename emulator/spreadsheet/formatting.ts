@@ -9,14 +9,14 @@ type Seen = ReturnType<typeof cellAsFormulaSees>;
 
 const DAY_OFFSETS: Record<string, number> = { TODAY: 0, TOMORROW: 1, YESTERDAY: -1, PAST_WEEK: -7 };
 
-/** The day a date condition compares with: a written date, or a RelativeDate read against the real clock. */
+/** The day a date condition compares with: a written date, or a RelativeDate read against the workspace's clock. */
 function conditionDay(sheet: SheetModel, arg: RuleArgument | undefined): number | null {
   const timeZone = sheet.book.timeZone;
   if (arg && 'date' in arg) return Math.floor(dateToSerial(new Date(arg.date), timeZone));
   if (!arg || !('text' in arg)) return null;
-  const today = Math.floor(dateToSerial(new Date(), timeZone));
+  const today = Math.floor(dateToSerial(sheet.book.now(), timeZone));
   if (arg.text in DAY_OFFSETS) return today + DAY_OFFSETS[arg.text];
-  const back = new Date();
+  const back = sheet.book.now();
   if (arg.text === 'PAST_MONTH') back.setMonth(back.getMonth() - 1);
   else if (arg.text === 'PAST_YEAR') back.setFullYear(back.getFullYear() - 1);
   else return null;

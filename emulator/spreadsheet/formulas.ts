@@ -426,8 +426,8 @@ const FUNCTIONS: Record<string, SheetFunction> = {
     found.length ? found.reduce((sum, n) => sum + n, 0) / found.length : error('#DIV/0!'),
   ),
   /** The real clock, as a day in the spreadsheet's time zone (https://support.google.com/docs/answer/3092984). */
-  TODAY: (_, context) => Math.floor(dateToSerial(new Date(), context.sheet.book.timeZone)),
-  NOW: (_, context) => dateToSerial(new Date(), context.sheet.book.timeZone),
+  TODAY: (_, context) => Math.floor(dateToSerial(context.sheet.book.now(), context.sheet.book.timeZone)),
+  NOW: (_, context) => dateToSerial(context.sheet.book.now(), context.sheet.book.timeZone),
   DATE: (values) => {
     const parts = values.map((value) => toNumber(scalar(value)));
     const failed = parts.find(isError);

@@ -39,7 +39,7 @@ function spreadsheetLocale(userLocale: string): string {
 
 /** A new spreadsheet as Google makes it: one empty sheet "Sheet1" (id 0) of 1000 rows by 26 columns. */
 export function newSpreadsheetModel(id: string, name: string, ws: SpreadsheetWorkspace): SpreadsheetModel {
-  return new SpreadsheetModel({
+  const model = new SpreadsheetModel({
     id,
     name,
     timeZone: ws.timeZone,
@@ -49,10 +49,14 @@ export function newSpreadsheetModel(id: string, name: string, ws: SpreadsheetWor
     metadata: [],
     nextIds: { sheet: 1, metadata: 1, chart: 1, protection: 1 },
   });
+  model.now = () => ws.now();
+  return model;
 }
 
-export function spreadsheetModelFromJSON(json: unknown, _ws: SpreadsheetWorkspace): SpreadsheetModel {
-  return new SpreadsheetModel(json as SpreadsheetData);
+export function spreadsheetModelFromJSON(json: unknown, ws: SpreadsheetWorkspace): SpreadsheetModel {
+  const model = new SpreadsheetModel(json as SpreadsheetData);
+  model.now = () => ws.now();
+  return model;
 }
 
 /** The workspace's spreadsheets by id, saved as a list of their models. */

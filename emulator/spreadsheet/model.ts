@@ -419,6 +419,8 @@ export class SpreadsheetModel {
   sheets: SheetModel[];
   metadata: MetadataData[];
   nextIds: SpreadsheetData['nextIds'];
+  /** The clock TODAY(), NOW() and relative-date conditions read: the workspace's emulated one. */
+  now: () => Date = () => new Date();
 
   constructor(data: SpreadsheetData) {
     const copy = structuredClone(data);

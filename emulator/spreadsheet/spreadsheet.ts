@@ -1,5 +1,7 @@
 // The emulated Spreadsheet and SpreadsheetApp (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app).
 import { scriptError } from '../core';
+import { asPerson, NO_ACCESS_MESSAGE, sharingMethods } from '../people';
+import { User } from '../services/session';
 import { createUi } from '../services/ui';
 import { parseA1, rangeNotFound } from './a1';
 import { ConditionalFormatRuleBuilderFacade } from './conditional';
@@ -56,12 +58,53 @@ export class SpreadsheetFacade
       | 'getDeveloperMetadata'
       | 'createDeveloperMetadataFinder'
       | 'getProtections'
+      | 'addEditor'
+      | 'addEditors'
+      | 'addViewer'
+      | 'addViewers'
+      | 'getEditors'
+      | 'getViewers'
+      | 'removeEditor'
+      | 'removeViewer'
+      | 'getOwner'
     >
 {
+  /** Sharing, as spreadsheet#addEditor(String) and the methods after it document it. */
+  readonly addEditor;
+  readonly addEditors;
+  readonly addViewer;
+  readonly addViewers;
+  readonly getEditors;
+  readonly getViewers;
+  readonly removeEditor;
+  readonly removeViewer;
+
   constructor(
     protected readonly ws: SpreadsheetWorkspace,
     readonly model: SpreadsheetModel,
-  ) {}
+  ) {
+    const sharing = sharingMethods(
+      ws,
+      model.id,
+      () => gas<GasSpreadsheet>(this),
+      (method) => this.hit(method),
+    );
+    this.addEditor = sharing.addEditor;
+    this.addEditors = sharing.addEditors;
+    this.addViewer = sharing.addViewer;
+    this.addViewers = sharing.addViewers;
+    this.getEditors = sharing.getEditors;
+    this.getViewers = sharing.getViewers;
+    this.removeEditor = sharing.removeEditor;
+    this.removeViewer = sharing.removeViewer;
+  }
+
+  /** The owner; null for a file in a shared drive, which the emulator does not have (spreadsheet#getOwner()). */
+  getOwner(): GoogleAppsScript.Base.User | null {
+    this.hit('getOwner');
+    const owner = this.ws.sharing.get(this.model.id)?.owner;
+    return owner === undefined ? null : gas(new User(this.ws, owner));
+  }
 
   protected hit(method: string): void {
     this.ws.calls.hit(`Spreadsheet.${method}`);
@@ -245,11 +288,18 @@ export class SpreadsheetAppFacade {
     this.ws.calls.hit(`SpreadsheetApp.${method}`);
   }
 
+  /** A spreadsheet as the signed-in person may have it: refused without access, read-only for a viewer. */
+  private asPerson(model: SpreadsheetModel): SpreadsheetFacade {
+    return asPerson(this.ws, model.id, spreadsheetFacade(this.ws, model), () =>
+      scriptError(NO_ACCESS_MESSAGE),
+    );
+  }
+
   private active(): SpreadsheetFacade | null {
     const active = this.ws.active;
     if (active?.host !== 'sheets') return null;
     const model = this.ws.spreadsheets.get(active.fileId);
-    return model ? spreadsheetFacade(this.ws, model) : null;
+    return model ? this.asPerson(model) : null;
   }
 
   /** The spreadsheet the user has open; null when the add-on runs in a Doc (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#getActiveSpreadsheet()). */
@@ -266,15 +316,15 @@ export class SpreadsheetAppFacade {
   getActiveSheet(): GasSheet | null {
     this.hit('getActiveSheet');
     const active = this.active();
-    return active ? gas(sheetFacade(this.ws, active.model.activeSheet())) : null;
+    // Through the spreadsheet, so a viewer's sheet is read-only too; one call, as Google counts it.
+    return active ? gas(this.ws.calls.uncounted(() => active.getActiveSheet())) : null;
   }
 
   /**
    * An id that names no spreadsheet fails
    * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openById(String)). The reference
-   * page gives no wording; this is what scripts report for a wrong id. A file that existed but was deleted, or is not
-   * shared, shows in execution logs as "Document <id> is missing (perhaps it was deleted, or you don't have read
-   * access?)" instead; the emulator has no such files.
+   * page gives no wording; this is what scripts report for a wrong id. One not shared with the person fails with
+   * NO_ACCESS_MESSAGE; a viewer gets it read-only.
    */
   openById(id: string): GasSpreadsheet {
     this.hit('openById');
@@ -283,7 +333,7 @@ export class SpreadsheetAppFacade {
       throw scriptError(
         'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
       );
-    return gas(spreadsheetFacade(this.ws, model));
+    return gas(this.asPerson(model));
   }
 
   openByUrl(url: string): GasSpreadsheet {
@@ -294,7 +344,7 @@ export class SpreadsheetAppFacade {
       throw scriptError(
         'Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.',
       );
-    return gas(spreadsheetFacade(this.ws, model));
+    return gas(this.asPerson(model));
   }
 
   /** A new spreadsheet in the user's Drive, one sheet "Sheet1" (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#create(String)). */

@@ -68,7 +68,7 @@ describe('PropertiesService (https://developers.google.com/apps-script/reference
     properties.getDocumentProperties().setProperty('k', 'document');
     expect(ws.properties).toEqual({
       script: { k: 'script' },
-      user: { k: 'user' },
+      user: { [ws.email]: { k: 'user' } },
       document: { 'file-1': { k: 'document' } },
     });
   });

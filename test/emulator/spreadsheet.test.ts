@@ -394,6 +394,7 @@ describe('Spreadsheet model JSON', () => {
     const loaded = spreadsheetModelFromJSON(json, ws);
     const copy = new Workspace();
     copy.spreadsheets.set(loaded.id, loaded);
+    copy.sharing.set(loaded.id, { owner: copy.email, editors: [], viewers: [] });
     copy.open({ host: 'sheets', fileId: loaded.id });
     const app = copy.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
     const reloaded = app.getActiveSpreadsheet().getSheetByName('Sheet1');
@@ -418,6 +419,7 @@ describe('Spreadsheet model JSON', () => {
     const copy = new Workspace();
     const loaded = spreadsheetModelFromJSON(json, copy);
     copy.spreadsheets.set(loaded.id, loaded);
+    copy.sharing.set(loaded.id, { owner: copy.email, editors: [], viewers: [] });
     copy.open({ host: 'sheets', fileId: loaded.id });
     const reloaded = (copy.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
       .getActiveSpreadsheet()

@@ -1,0 +1,216 @@
+// CalendarApp for the emulator: each person's default calendar, events made on it and read back.
+import { parametersMismatch, scriptError } from '../core';
+import { isEmailAddress } from '../people';
+import type { ServiceRegistration, ServiceState } from '../service';
+import type { Workspace } from '../workspace';
+
+/** An event as it is kept: instants as ISO strings. */
+export interface EventData {
+  id: string;
+  /** The email of the person whose calendar holds the event. */
+  calendarOwner: string;
+  title: string;
+  start: string;
+  end: string;
+  description: string;
+  location: string;
+  guests: string[];
+  /** Whether Google was asked to email the guests their invitations (createEvent's sendInvites). */
+  sendInvites: boolean;
+}
+
+export interface CalendarState {
+  events: EventData[];
+  nextId: number;
+}
+
+const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
+
+/** https://developers.google.com/apps-script/reference/calendar/event-guest */
+class EventGuest {
+  constructor(
+    private readonly ws: Workspace,
+    private readonly email: string,
+  ) {}
+
+  getEmail(): string {
+    this.ws.calls.hit('EventGuest.getEmail');
+    return this.email;
+  }
+}
+
+/** https://developers.google.com/apps-script/reference/calendar/calendar-event */
+class CalendarEvent {
+  constructor(
+    private readonly ws: Workspace,
+    private readonly data: EventData,
+  ) {}
+
+  private hit(method: string): void {
+    this.ws.calls.hit(`CalendarEvent.${method}`);
+  }
+
+  /** The iCalUID, shared by every calendar the event is on (calendar-event#getId()). */
+  getId(): string {
+    this.hit('getId');
+    return this.data.id;
+  }
+
+  getTitle(): string {
+    this.hit('getTitle');
+    return this.data.title;
+  }
+
+  getStartTime(): Date {
+    this.hit('getStartTime');
+    return new Date(this.data.start);
+  }
+
+  getEndTime(): Date {
+    this.hit('getEndTime');
+    return new Date(this.data.end);
+  }
+
+  /** An empty string when there is none (calendar-event#getDescription()). */
+  getDescription(): string {
+    this.hit('getDescription');
+    return this.data.description;
+  }
+
+  getLocation(): string {
+    this.hit('getLocation');
+    return this.data.location;
+  }
+
+  /** The guests, not counting the owner (calendar-event#getGuestList()). */
+  getGuestList(): EventGuest[] {
+    this.hit('getGuestList');
+    return this.data.guests.map((email) => new EventGuest(this.ws, email));
+  }
+
+  /** https://developers.google.com/apps-script/reference/calendar/calendar-event#deleteEvent() */
+  deleteEvent(): void {
+    this.hit('deleteEvent');
+    this.ws.calendar.events = this.ws.calendar.events.filter((event) => event !== this.data);
+  }
+}
+
+type Options = { description?: unknown; location?: unknown; guests?: unknown; sendInvites?: unknown };
+
+/** https://developers.google.com/apps-script/reference/calendar/calendar */
+class Calendar {
+  constructor(
+    private readonly ws: Workspace,
+    private readonly owner: string,
+  ) {}
+
+  private hit(method: string): void {
+    this.ws.calls.hit(`Calendar.${method}`);
+  }
+
+  /** A person's default calendar has their email address as its id (calendar#getId()). */
+  getId(): string {
+    this.hit('getId');
+    return this.owner;
+  }
+
+  getName(): string {
+    this.hit('getName');
+    return this.owner;
+  }
+
+  /**
+   * createEvent(title, startTime, endTime[, options]): guests is a comma-separated list of addresses; invitations go
+   * out only when sendInvites is true (https://developers.google.com/apps-script/reference/calendar/calendar#createEvent(String,Date,Date,Object)).
+   */
+  createEvent(...args: unknown[]): CalendarEvent {
+    this.hit('createEvent');
+    return new CalendarEvent(this.ws, createEvent(this.ws, this.owner, args, 'Calendar.createEvent'));
+  }
+
+  /** Events that overlap [startTime, endTime) (calendar#getEvents(Date,Date)). */
+  getEvents(startTime: Date, endTime: Date): CalendarEvent[] {
+    this.hit('getEvents');
+    if (!isDate(startTime) || !isDate(endTime))
+      throw parametersMismatch('Calendar.getEvents', [startTime, endTime]);
+    return this.ws.calendar.events
+      .filter(
+        (event) =>
+          event.calendarOwner === this.owner &&
+          Date.parse(event.start) < endTime.getTime() &&
+          Date.parse(event.end) > startTime.getTime(),
+      )
+      .map((event) => new CalendarEvent(this.ws, event));
+  }
+
+  /** null when this calendar has no such event (calendar#getEventById(String)). */
+  getEventById(iCalId: string): CalendarEvent | null {
+    this.hit('getEventById');
+    const found = this.ws.calendar.events.find(
+      (event) => event.calendarOwner === this.owner && event.id === iCalId,
+    );
+    return found ? new CalendarEvent(this.ws, found) : null;
+  }
+}
+
+function createEvent(ws: Workspace, owner: string, args: unknown[], method: string): EventData {
+  const [title, start, end, options = {}] = args;
+  if (
+    typeof title !== 'string' ||
+    !isDate(start) ||
+    !isDate(end) ||
+    typeof options !== 'object' ||
+    options === null
+  )
+    throw parametersMismatch(method, args);
+  // Google's words when the end comes before the start; an event of no length is allowed.
+  if (end.getTime() < start.getTime()) throw scriptError('Event start date must be before event end date.');
+  const { description, location, guests, sendInvites } = options as Options;
+  const guestList = String(guests ?? '')
+    .split(',')
+    .map((guest) => guest.trim())
+    .filter((guest) => guest !== '');
+  for (const guest of guestList) if (!isEmailAddress(guest)) throw scriptError(`Invalid email: ${guest}`);
+  const event: EventData = {
+    id: `${String(ws.calendar.nextId++).padStart(6, '0')}allianceKitEmulated@google.com`,
+    calendarOwner: owner,
+    title,
+    start: start.toISOString(),
+    end: end.toISOString(),
+    description: description === undefined ? '' : String(description),
+    location: location === undefined ? '' : String(location),
+    guests: guestList,
+    sendInvites: sendInvites === true,
+  };
+  ws.calendar.events.push(event);
+  return event;
+}
+
+/** https://developers.google.com/apps-script/reference/calendar/calendar-app */
+export function createCalendarApp(ws: Workspace) {
+  return {
+    /** The signed-in person's own calendar (calendar-app#getDefaultCalendar()). */
+    getDefaultCalendar(): Calendar {
+      ws.calls.hit('CalendarApp.getDefaultCalendar');
+      return new Calendar(ws, ws.email);
+    },
+    /** An event on the default calendar (calendar-app#createEvent(String,Date,Date,Object)). */
+    createEvent(...args: unknown[]): CalendarEvent {
+      ws.calls.hit('CalendarApp.createEvent');
+      return new CalendarEvent(ws, createEvent(ws, ws.email, args, 'CalendarApp.createEvent'));
+    },
+  };
+}
+
+export const calendarState: ServiceState<CalendarState> = {
+  key: 'calendar',
+  create: () => ({ events: [], nextId: 1 }),
+  toJSON: (state) => structuredClone(state),
+  fromJSON: (json) => structuredClone(json as CalendarState),
+};
+
+export const calendarService: ServiceRegistration = {
+  name: 'CalendarApp',
+  globals: (ws) => ({ CalendarApp: createCalendarApp(ws) }),
+  state: calendarState,
+};
