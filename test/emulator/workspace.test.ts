@@ -9,12 +9,15 @@ describe('Service registry', () => {
     const second = ws.globals();
     expect(Object.keys(first).sort()).toEqual(
       [
+        'CalendarApp',
         'Charts',
         'DocumentApp',
         'HtmlService',
         'LockService',
         'Logger',
+        'MailApp',
         'PropertiesService',
+        'ScriptApp',
         'Session',
         'SpreadsheetApp',
         'Utilities',
@@ -47,19 +50,24 @@ describe('Saved workspace', () => {
     expect(Object.keys(state).sort()).toEqual(
       [
         'active',
+        'calendar',
         'calls',
+        'clockOffset',
         'documents',
         'email',
-        'locale',
+        'mail',
         'nextId',
+        'people',
         'properties',
+        'sharing',
         'spreadsheets',
         'timeZone',
+        'triggers',
         'ui',
         'version',
       ].sort(),
     );
-    expect(state.version).toBe(1);
+    expect(state.version).toBe(2);
     expect(JSON.parse(JSON.stringify(Workspace.fromJSON(state).toJSON()))).toEqual(state);
   });
 
@@ -71,8 +79,8 @@ describe('Saved workspace', () => {
   });
 
   it('refuses a save of another version, naming both', () => {
-    expect(() => Workspace.fromJSON({ ...saved(), version: 2 })).toThrow(
-      'Saved emulator state has version 2, this emulator reads version 1: move the file aside to start afresh.',
+    expect(() => Workspace.fromJSON({ ...saved(), version: 3 })).toThrow(
+      'Saved emulator state has version 3, this emulator reads version 2: move the file aside to start afresh.',
     );
   });
 });
