@@ -27,7 +27,8 @@ function clockDate(ws: Workspace): DateConstructor {
     construct: (target, args, newTarget) =>
       Reflect.construct(target, args.length === 0 ? [ws.now().getTime()] : args, newTarget),
     apply: () => ws.now().toString(),
-    get: (target, property) => (property === 'now' ? () => ws.now().getTime() : Reflect.get(target, property)),
+    get: (target, property) =>
+      property === 'now' ? () => ws.now().getTime() : Reflect.get(target, property),
   });
 }
 

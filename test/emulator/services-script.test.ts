@@ -34,8 +34,8 @@ function workspace() {
   // Wednesday 4 March 2026, 12:00 in Paris.
   ws.setNow(Date.parse('2026-03-04T11:00:00Z'));
   const dir = mkdtempSync(join(tmpdir(), 'alliance-triggers-'));
-  const code = join(dir, 'Code.js');
-  writeFileSync(code, CODE);
+  writeFileSync(join(dir, 'Code.js'), CODE);
+  const code = dir;
   const script = () => ws.globals().ScriptApp as GoogleAppsScript.Script.ScriptApp;
   return { ws, book, code, script };
 }
