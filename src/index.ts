@@ -7,10 +7,13 @@ import type {
   CreatedMeeting,
   GeneratedMinutes,
   MadeDocument,
+  MakeDocumentRequest,
   MinutesForm,
   MinutesRequest,
   NewMeetingForm,
   NewMeetingRequest,
+  ProfileForm,
+  ProfileRequest,
   ShowActionsForm,
 } from './domain/api';
 import { menuFor } from './domain/menu';
@@ -28,6 +31,7 @@ import { withDocumentLock } from './workspace/lock';
 import { createNewMeeting, newMeetingForm } from './workspace/meetings';
 import { minutesForm, generateMinutes as writeMinutes } from './workspace/minutes';
 import { exportStakeholdersForMyMaps as writeMyMapsExport } from './workspace/myMaps';
+import { profileForm, saveAllianceProfile } from './workspace/profile';
 import { writeBriefingDocument, writeCharter } from './workspace/seedDocuments';
 import { setUpAllianceWorkbook, showSetupReport } from './workspace/workbook';
 
@@ -47,10 +51,26 @@ export function onInstall(event?: GoogleAppsScript.Events.AppsScriptEvent): void
  */
 export function setUpWorkbook(): void {
   runMenuAction((language) => {
-    const plan = withDocumentLock(() => setUpAllianceWorkbook(language));
+    const { plan, firstSetUp } = withDocumentLock(() => setUpAllianceWorkbook(language));
     if (!plan.unchanged) updateDashboard();
     showSetupReport(plan, language);
+    // The profile is the first set-up's last step: the alert above waits for OK, then the form opens.
+    if (firstSetUp) showSidebar('profile', 'profile.title', language);
   });
+}
+
+/** Extensions › Alliance Kit › Alliance profile…: name, region, vision, work plan, secretary's contact, logo. */
+export function openAllianceProfile(): void {
+  runMenuAction((language) => showSidebar('profile', 'profile.title', language));
+}
+
+export function getProfileForm(): ProfileForm {
+  return serveSidebar(profileForm);
+}
+
+/** The request comes from a sidebar, so it is checked field by field before anything is written. */
+export function saveProfile(request: ProfileRequest): string {
+  return serveSidebar((language) => saveAllianceProfile(request, language));
 }
 
 /** Extensions › Alliance Kit › New meeting: the sidebar loads its form through getNewMeetingForm. */
@@ -72,8 +92,9 @@ export function openCharter(): void {
   runMenuAction((language) => showSidebar('charter', 'charter.title', language));
 }
 
-export function makeCharter(): MadeDocument {
-  return serveSidebar((language) => writeCharter(language));
+/** Updates the charter made before, or makes a new one when asked (`fresh`) or when there is none. */
+export function makeCharter(request?: MakeDocumentRequest): MadeDocument {
+  return serveSidebar((language) => writeCharter(language, request?.fresh === true));
 }
 
 /** Extensions › Alliance Kit › Briefing document: the sidebar makes the Doc and links to it. */
@@ -81,8 +102,8 @@ export function openBriefingDocument(): void {
   runMenuAction((language) => showSidebar('briefing', 'briefing.title', language));
 }
 
-export function makeBriefingDocument(): MadeDocument {
-  return serveSidebar((language) => writeBriefingDocument(language));
+export function makeBriefingDocument(request?: MakeDocumentRequest): MadeDocument {
+  return serveSidebar((language) => writeBriefingDocument(language, request?.fresh === true));
 }
 
 /** Extensions › Alliance Kit › Refresh dashboard: recomputes the Dashboard sheet and its charts. */

@@ -1,5 +1,5 @@
-// The Briefing document sidebar: makes the briefing Doc as soon as it opens, then links to it.
+// The Briefing document sidebar: makes the briefing Doc as soon as it opens (or updates the one made before), then links to it.
 import { showMadeDocument } from '../shared/madeDocument';
 import { callServer } from '../shared/server';
 
-showMadeDocument(callServer('makeBriefingDocument'));
+showMadeDocument((request) => callServer('makeBriefingDocument', request));

@@ -2,7 +2,7 @@
 //
 // THE AGENDA DOC CONTRACT (New meeting writes it; Generate minutes reads it back; keep both sides to it):
 // - The body holds, in this order: a heading (Agenda / Ordre du jour / Agenda / Dagordning, in the
-//   workbook's language); the host organisation, the place and the date (with the time if given), one
+//   workbook's language); the alliance with its region, and its vision when given; the host organisation, the place and the date (with the time if given), one
 //   paragraph each, as the seed's "Exemple de programme de réunion" lays them out (an empty one is left
 //   out); then a table whose first row is the header time / item / moderator in the workbook's language
 //   (e.g. HEURE / OBJET / MODÉRATEUR), and one row per agenda item; then a visible paragraph
@@ -13,10 +13,11 @@
 //   Meetings row's meetingId column (the row's number, date, place… are read from that row),
 //   `allianceKit.agenda` over the table. The chair may add, remove or reword the table's rows: the
 //   table, as it is now, is the agenda.
-import type { AgendaItem } from './api';
+import type { AgendaItem, AllianceProfile } from './api';
 import { longDate } from './dates';
 import { type Block, type DocumentPlan, type WorkbookRef, workbookLink } from './document';
 import { type Language, type MessageKey, t } from './i18n';
+import { allianceBlocks } from './profile';
 
 export const AGENDA_RANGE = 'allianceKit.agenda';
 const MEETING_PREFIX = 'allianceKit.meeting.';
@@ -120,6 +121,7 @@ export function agendaHeader(language: Language): string[] {
 export function agendaDocument(
   meeting: MeetingDetails,
   workbook: WorkbookRef,
+  profile: AllianceProfile,
   language: Language,
 ): DocumentPlan {
   const heading = t(language, 'agenda.heading');
@@ -130,6 +132,7 @@ export function agendaDocument(
     name: meetingDocumentName(heading, meeting),
     blocks: [
       { kind: 'title', text: heading, ranges: [meetingRangeName(meeting.meetingId)] },
+      ...allianceBlocks(profile, language),
       ...lines,
       {
         kind: 'table',

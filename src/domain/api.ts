@@ -77,6 +77,10 @@ export interface MadeDocument {
   /** What was made and what to do next, in the user's language. */
   message: string;
   document: DocumentLink;
+  /** True when the Doc made before was updated in place; the sidebar then offers to make a new one. */
+  updated: boolean;
+  /** The words of the offer to make a new Doc instead. */
+  makeNew: string;
 }
 
 export type MinutesLabel =
@@ -194,6 +198,36 @@ export interface ShowActionsForm {
   members: MemberChoice[];
 }
 
+/** The alliance's profile, as the profile form edits it and the documents show it; dates as `YYYY-MM-DD` or ''. */
+export interface AllianceProfile {
+  allianceName: string;
+  region: string;
+  vision: string;
+  workPlanStart: IsoDate;
+  workPlanEnd: IsoDate;
+  secretaryContact: string;
+  logoUrl: string;
+}
+
+export type ProfileLabel = 'intro' | keyof AllianceProfile | 'renameDocuments' | 'save' | 'saving';
+
+export interface ProfileForm {
+  labels: Labels<ProfileLabel>;
+  profile: AllianceProfile;
+  /** Docs made before under the alliance's name (charter, briefing, regional action plan), which a new name may rename. */
+  documents: DocumentLink[];
+}
+
+/** What the profile sidebar sends: `renameDocuments` asks that the Docs made before take a new name too. */
+export interface ProfileRequest extends AllianceProfile {
+  renameDocuments: boolean;
+}
+
+/** A Doc the workbook keeps one of (charter, briefing, regional action plan): `fresh` asks for a new Doc. */
+export interface MakeDocumentRequest {
+  fresh: boolean;
+}
+
 /**
  * Every server function a sidebar calls, with what it takes and answers: sidebar/shared/server.ts types
  * callServer from it, and src/index.ts implements it.
@@ -201,8 +235,12 @@ export interface ShowActionsForm {
 export interface ServerApi {
   getNewMeetingForm(): NewMeetingForm;
   createMeeting(request: NewMeetingRequest): CreatedMeeting;
-  makeCharter(): MadeDocument;
-  makeBriefingDocument(): MadeDocument;
+  makeCharter(request?: MakeDocumentRequest): MadeDocument;
+  makeBriefingDocument(request?: MakeDocumentRequest): MadeDocument;
+  makeRegionalPlan(request?: MakeDocumentRequest): MadeDocument;
+  getProfileForm(): ProfileForm;
+  /** Saves the profile; answers what was done, in the user's language. */
+  saveProfile(request: ProfileRequest): string;
   getMinutesForm(): MinutesForm;
   saveMinutes(request: MinutesRequest): GeneratedMinutes;
   getAddActionForm(): AddActionForm;

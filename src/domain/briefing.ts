@@ -1,6 +1,9 @@
 // The briefing document of ÉTAPE 1: the questions to answer before contacting organisations, with room to answer.
+
+import type { AllianceProfile } from './api';
 import { type Block, type DocumentPlan, type WorkbookRef, workbookLink } from './document';
 import { type Language, type MessageKey, t } from './i18n';
+import { allianceBlocks } from './profile';
 
 /** ÉTAPE 1's outline, in the seed's order. */
 const QUESTIONS: MessageKey[] = [
@@ -12,12 +15,17 @@ const QUESTIONS: MessageKey[] = [
   'briefing.reasons',
 ];
 
-export function briefingDocument(alliance: string, workbook: WorkbookRef, language: Language): DocumentPlan {
+export function briefingDocument(
+  profile: AllianceProfile,
+  workbook: WorkbookRef,
+  language: Language,
+): DocumentPlan {
   const answer: Block = { kind: 'paragraph', text: t(language, 'briefing.answer') };
   return {
-    name: t(language, 'briefing.documentName', { alliance }),
+    name: t(language, 'briefing.documentName', { alliance: profile.allianceName }),
     blocks: [
       { kind: 'title', text: t(language, 'briefing.heading') },
+      ...allianceBlocks(profile, language),
       { kind: 'paragraph', text: t(language, 'briefing.intro') },
       ...QUESTIONS.flatMap((key): Block[] => [{ kind: 'heading', text: t(language, key) }, answer]),
       { kind: 'heading', text: t(language, 'briefing.commitmentHeading') },

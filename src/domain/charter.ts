@@ -1,7 +1,10 @@
 // The charter Doc, from the seed's "Exemple de charte", with the alliance's vision and a row per member to sign.
+
+import type { AllianceProfile } from './api';
 import { longDate } from './dates';
 import { type Block, type DocumentPlan, type WorkbookRef, workbookLink } from './document';
 import { type Language, type MessageKey, t } from './i18n';
+import { allianceLine, visionLines } from './profile';
 
 export interface CharterMember {
   name: string;
@@ -14,8 +17,7 @@ export interface CharterMember {
 }
 
 export interface CharterInput {
-  alliance: string;
-  vision: string;
+  profile: AllianceProfile;
   members: readonly CharterMember[];
   /** Where the secretary records signatures, as the workbook names them: the column header and the sheet. */
   signedOnColumn: string;
@@ -42,17 +44,15 @@ function signatureRow(member: CharterMember, language: Language): string[] {
 }
 
 export function charterDocument(input: CharterInput, language: Language): DocumentPlan {
-  const alliance = { alliance: input.alliance };
-  const visionLines = input.vision
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
-  const vision = visionLines.length > 0 ? visionLines : [t(language, 'charter.noVision')];
+  const alliance = { alliance: input.profile.allianceName };
+  const given = visionLines(input.profile);
+  const vision = given.length > 0 ? given : [t(language, 'charter.noVision')];
   const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
   return {
     name: t(language, 'charter.documentName', alliance),
     blocks: [
       { kind: 'title', text: t(language, 'charter.heading', alliance) },
+      allianceLine(input.profile),
       paragraph(t(language, 'charter.commitment', alliance)),
       paragraph(t(language, 'charter.aware')),
       ...vision.map(paragraph),

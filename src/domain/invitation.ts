@@ -1,9 +1,11 @@
 // The invitation Doc, from the seed's "Exemple d'invitation", filled in with the meeting.
 import { agendaHeader, type MeetingDetails, meetingDocumentName } from './agenda';
+import type { AllianceProfile } from './api';
 import { longDate } from './dates';
 import { type Block, type DocumentPlan, type WorkbookRef, workbookLink } from './document';
 import { type Language, t } from './i18n';
 import type { MemberDetails } from './meeting';
+import { allianceBlocks } from './profile';
 
 function inviteSentence(meeting: MeetingDetails, language: Language): string {
   return t(language, 'invitation.invite', {
@@ -13,18 +15,25 @@ function inviteSentence(meeting: MeetingDetails, language: Language): string {
   });
 }
 
-/** "Name, Organisation" then the role: the seed leaves the signature for the sender to write. */
-function signature(secretary: MemberDetails | null, language: Language): Block[] {
-  const role: Block = { kind: 'paragraph', text: t(language, 'invitation.secretary') };
-  if (!secretary) return [role];
-  const name = [secretary.name, secretary.organisation].filter((part) => part !== '').join(', ');
-  return [{ kind: 'paragraph', text: name }, role];
+/**
+ * "Name, Organisation", the role, then how to reach the secretary as the profile gives it: the seed leaves the
+ * signature for the sender to write.
+ */
+function signature(secretary: MemberDetails | null, contact: string, language: Language): Block[] {
+  const lines: Block[] = [{ kind: 'paragraph', text: t(language, 'invitation.secretary') }];
+  if (secretary) {
+    const name = [secretary.name, secretary.organisation].filter((part) => part !== '').join(', ');
+    lines.unshift({ kind: 'paragraph', text: name });
+  }
+  if (contact) lines.push({ kind: 'paragraph', text: contact });
+  return lines;
 }
 
 export function invitationDocument(
   meeting: MeetingDetails,
   secretary: MemberDetails | null,
   workbook: WorkbookRef,
+  profile: AllianceProfile,
   language: Language,
 ): DocumentPlan {
   const details: Block[] = [];
@@ -37,6 +46,7 @@ export function invitationDocument(
     name: meetingDocumentName(t(language, 'invitation.heading'), meeting),
     blocks: [
       { kind: 'title', text: t(language, 'invitation.heading') },
+      ...allianceBlocks(profile, language),
       { kind: 'paragraph', text: inviteSentence(meeting, language) },
       ...details,
       { kind: 'heading', text: t(language, 'invitation.programme') },
@@ -48,7 +58,7 @@ export function invitationDocument(
       { kind: 'paragraph', text: t(language, 'invitation.thanks') },
       { kind: 'paragraph', text: t(language, 'invitation.contact') },
       { kind: 'paragraph', text: t(language, 'invitation.closing') },
-      ...signature(secretary, language),
+      ...signature(secretary, profile.secretaryContact, language),
       workbookLink(t(language, 'document.workbook'), workbook),
     ],
   };

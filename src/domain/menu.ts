@@ -12,6 +12,7 @@ export interface MenuItem {
 const MENUS: Record<Host, (MenuItem | null)[]> = {
   sheets: [
     { label: 'menu.setUpWorkbook', fn: 'setUpWorkbook' },
+    { label: 'menu.allianceProfile', fn: 'openAllianceProfile' },
     null,
     { label: 'menu.newMeeting', fn: 'newMeeting' },
     { label: 'menu.makeCharter', fn: 'openCharter' },

@@ -1,6 +1,7 @@
 // Generate minutes: the agenda read back from its Doc, the chair's form checked and merged, the minutes Doc, the action rows.
 import { dateLine, meetingDocumentName } from './agenda';
 import type {
+  AllianceProfile,
   DocumentLink,
   Labels,
   MemberChoice,
@@ -17,6 +18,7 @@ import { type Block, type DocumentPlan, type WorkbookRef, workbookLink } from '.
 import { UserError } from './errors';
 import { LANGUAGES, type Language, type MessageKey, t } from './i18n';
 import { nextMeetingNumber } from './meeting';
+import { allianceBlocks } from './profile';
 import { hyperlink } from './schema';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -368,6 +370,7 @@ export function minutesDocument(
   content: MinutesContent,
   members: readonly MemberChoice[],
   workbook: WorkbookRef,
+  profile: AllianceProfile,
   language: Language,
 ): DocumentPlan {
   const heading = t(language, 'minutes.heading');
@@ -392,6 +395,7 @@ export function minutesDocument(
     name: meetingDocumentName(t(language, 'minutes.name'), meeting),
     blocks: [
       { kind: 'title', text: heading },
+      ...allianceBlocks(profile, language),
       ...details,
       ...people(t(language, 'minutes.present'), present, language),
       ...people(t(language, 'minutes.absent'), absent, language),

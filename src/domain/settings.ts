@@ -10,12 +10,40 @@ export interface WorkbookSettings {
   /** ISO dates `YYYY-MM-DD`, or '' while not set. */
   workPlanStart: string;
   workPlanEnd: string;
+  /** How to reach the alliance's secretary, as the invitations give it. */
+  secretaryContact: string;
+  /** An image address for the documents' letterhead, or ''. */
+  logoUrl: string;
+  /** The Docs the add-on made once per workbook (charter, briefing, regional action plan), by kind: Doc ids. */
+  documents: Partial<Record<WorkbookDocument, string>>;
 }
+
+/** The Docs a workbook has one of: made again, they are updated, not made anew. */
+export const WORKBOOK_DOCUMENTS = ['charter', 'briefing', 'regionalPlan'] as const;
+export type WorkbookDocument = (typeof WORKBOOK_DOCUMENTS)[number];
 
 /** Spreadsheet-level developer metadata: it belongs to the workbook, so a script running in a Doc reads it too. */
 export const SETTINGS_METADATA_KEY = 'allianceKit.settings';
 
-const TEXT_FIELDS = ['allianceName', 'region', 'vision', 'workPlanStart', 'workPlanEnd'] as const;
+const TEXT_FIELDS = [
+  'allianceName',
+  'region',
+  'vision',
+  'workPlanStart',
+  'workPlanEnd',
+  'secretaryContact',
+  'logoUrl',
+] as const;
+
+function documentIds(value: unknown): WorkbookSettings['documents'] {
+  if (typeof value !== 'object' || value === null) return {};
+  const stored = value as Record<string, unknown>;
+  return Object.fromEntries(
+    WORKBOOK_DOCUMENTS.filter((kind) => typeof stored[kind] === 'string' && stored[kind] !== '').map(
+      (kind) => [kind, stored[kind] as string],
+    ),
+  );
+}
 
 /** The settings in a metadata value; a field missing or of the wrong type reads as unset. */
 export function settingsFromJson(value: string | null): WorkbookSettings {
@@ -38,6 +66,9 @@ export function settingsFromJson(value: string | null): WorkbookSettings {
     vision: text('vision'),
     workPlanStart: text('workPlanStart'),
     workPlanEnd: text('workPlanEnd'),
+    secretaryContact: text('secretaryContact'),
+    logoUrl: text('logoUrl'),
+    documents: documentIds(stored.documents),
   };
 }
 

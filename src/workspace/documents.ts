@@ -73,13 +73,23 @@ export function writeDocument(plan: DocumentPlan): DocumentLink {
 
 /**
  * Writes the plan over a Doc the add-on made before, so that its link, its sharing and its place in Drive stay:
- * the old content goes, and its named ranges with it, as they would point at elements no longer there.
+ * the old content goes, and its named ranges with it, as they would point at elements no longer there. `name` is
+ * the Doc's name after: the plan's, unless the caller keeps the one it has.
  */
-export function rewriteDocument(document: Document, plan: DocumentPlan): DocumentLink {
+export function rewriteDocument(document: Document, plan: DocumentPlan, name = plan.name): DocumentLink {
   for (const range of document.getNamedRanges()) range.remove();
-  document.setName(plan.name);
+  if (name !== document.getName()) document.setName(name);
   document.getBody().clear();
-  return fillDocument(document, plan);
+  return fillDocument(document, { ...plan, name });
+}
+
+/** A Doc the add-on made before, or null if it was deleted since or is not shared with the user. */
+export function openDocument(id: string): Document | null {
+  try {
+    return DocumentApp.openById(id);
+  } catch {
+    return null;
+  }
 }
 
 /** Writes the plan into a body holding one empty paragraph, as a new or cleared Doc's does. */

@@ -16,7 +16,7 @@ import { listLabel, listValueOf } from '../domain/schema';
 import { drawDashboard, workbookContext } from './dashboard';
 import { workbookRef, writeDocument } from './documents';
 import { withDocumentLock } from './lock';
-import { workbookLanguage } from './settings';
+import { allianceProfile, workbookLanguage } from './settings';
 import { openTables, type TableRow } from './table';
 
 export function memberDetails(rows: readonly TableRow<'members'>[]): MemberDetails[] {
@@ -61,13 +61,14 @@ export function createNewMeeting(input: unknown): CreatedMeeting {
   const context = workbookContext(spreadsheet);
   return withDocumentLock(() => {
     const language = workbookLanguage(context.settings);
+    const profile = allianceProfile(spreadsheet, context.settings);
     const { meetings, members } = openTables(spreadsheet, ['meetings', 'members'], context);
     const number = nextMeetingNumber(meetings.rows().map((row) => row.values.number));
     const meeting = { ...request, meetingId: Utilities.getUuid() };
     const workbook = workbookRef(spreadsheet);
     const secretary = secretaryOf(memberDetails(members.rows()));
-    const agenda = writeDocument(agendaDocument(meeting, workbook, language));
-    const invitation = writeDocument(invitationDocument(meeting, secretary, workbook, language));
+    const agenda = writeDocument(agendaDocument(meeting, workbook, profile, language));
+    const invitation = writeDocument(invitationDocument(meeting, secretary, workbook, profile, language));
     const status = listLabel(language, 'meetingStatus', 'planned');
     meetings.append([meetingRow({ ...meeting, number }, { agenda, invitation }, status)]);
     drawDashboard(spreadsheet, context, { meetings, members });

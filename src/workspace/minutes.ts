@@ -27,10 +27,10 @@ import {
 } from '../domain/minutes';
 import { listLabel, listValueOf } from '../domain/schema';
 import { drawDashboard, workbookContext } from './dashboard';
-import { fillDocument, rewriteDocument, workbookRef } from './documents';
+import { fillDocument, openDocument, rewriteDocument, workbookRef } from './documents';
 import { withDocumentLock } from './lock';
 import { memberDetails } from './meetings';
-import { workbookLanguage } from './settings';
+import { allianceProfile, workbookLanguage } from './settings';
 import { openTables, type TableRow } from './table';
 
 type Document = GoogleAppsScript.Document.Document;
@@ -98,15 +98,6 @@ function openWorkbook(id: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
     return SpreadsheetApp.openById(id);
   } catch {
     throw new UserError('minutes.error.noWorkbook');
-  }
-}
-
-/** The minutes Doc made before, or null if it was deleted since (a new one is made then). */
-function openMinutes(id: string): Document | null {
-  try {
-    return DocumentApp.openById(id);
-  } catch {
-    return null;
   }
 }
 
@@ -190,6 +181,7 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
   const context = workbookContext(spreadsheet);
   // The minutes and the sheets' lists are written in the workbook's language, whoever generates them.
   const sheetLanguage = workbookLanguage(context.settings);
+  const profile = allianceProfile(spreadsheet, context.settings);
   const { members: memberTable } = openTables(spreadsheet, ['members'], context);
   const members = memberChoices(memberTable.rows());
   const request = checkMinutesRequest(input, members);
@@ -213,9 +205,10 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
       content,
       members,
       workbookRef(spreadsheet),
+      profile,
       sheetLanguage,
     );
-    const existing = stored ? openMinutes(stored.document.id) : null;
+    const existing = stored ? openDocument(stored.document.id) : null;
     const document = existing ?? DocumentApp.create(plan.name);
     const link = existing ? rewriteDocument(existing, plan) : fillDocument(document, plan);
 

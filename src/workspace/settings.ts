@@ -1,5 +1,7 @@
 // The workbook's settings, kept in the workbook itself: readable from the workbook and from the Docs made from it.
+import type { AllianceProfile } from '../domain/api';
 import type { Language } from '../domain/i18n';
+import { profileOf } from '../domain/profile';
 import { parseSheetIds, SHEETS_METADATA_KEY, type SheetIds } from '../domain/schema';
 import {
   SETTINGS_METADATA_KEY,
@@ -45,4 +47,27 @@ export function saveSettings(spreadsheet: Spreadsheet, changes: Partial<Workbook
 /** The language of the workbook's sheets and documents: set at set-up; the user's language until then. */
 export function workbookLanguage(settings: WorkbookSettings): Language {
   return settings.language ?? userLanguage();
+}
+
+/** The alliance's profile: the one saved, or the workbook's name until the alliance is given one. */
+export function allianceProfile(spreadsheet: Spreadsheet, settings: WorkbookSettings): AllianceProfile {
+  return profileOf(settings, spreadsheet.getName());
+}
+
+/** The open workbook as its own Docs need it: its settings, language and the alliance's profile. */
+export interface AllianceWorkbook {
+  spreadsheet: Spreadsheet;
+  settings: WorkbookSettings;
+  language: Language;
+  profile: AllianceProfile;
+}
+
+export function allianceWorkbook(spreadsheet = SpreadsheetApp.getActiveSpreadsheet()): AllianceWorkbook {
+  const settings = readSettings(spreadsheet);
+  return {
+    spreadsheet,
+    settings,
+    language: workbookLanguage(settings),
+    profile: allianceProfile(spreadsheet, settings),
+  };
 }

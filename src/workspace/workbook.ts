@@ -290,9 +290,10 @@ function applyPlan(
 
 /**
  * Makes the active spreadsheet the alliance's workbook, or adds what it lacks. The workbook keeps the language it was
- * first set up in; the first set-up takes the user's. Returns the plan, whose report says what was done.
+ * first set up in; the first set-up takes the user's. Returns the plan, whose report says what was done, and whether
+ * this was the first set-up.
  */
-export function setUpAllianceWorkbook(userLanguage: Language): SetupPlan {
+export function setUpAllianceWorkbook(userLanguage: Language): { plan: SetupPlan; firstSetUp: boolean } {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const settings = readSettings(spreadsheet);
   const language = settings.language ?? userLanguage;
@@ -305,7 +306,7 @@ export function setUpAllianceWorkbook(userLanguage: Language): SetupPlan {
   if (!settings.language || !settings.allianceName) {
     saveSettings(spreadsheet, { language, allianceName: settings.allianceName || spreadsheet.getName() });
   }
-  return plan;
+  return { plan, firstSetUp: settings.language === null };
 }
 
 /** The report as an alert in the user's language: it lists what set-up added and what it kept. */

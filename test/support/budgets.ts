@@ -19,3 +19,10 @@ export const DASHBOARD_CALL_BUDGET = 50;
  * rows already in the Action plan.
  */
 export const MINUTES_CALL_BUDGET = 200;
+
+/**
+ * Alliance profile: loading its form (the workbook's Docs opened to be named) and saving it (with the dashboard
+ * refresh); Make charter, Briefing document and the regional action plan, made or made again in place.
+ */
+export const PROFILE_CALL_BUDGET = { form: 20, save: 170 };
+export const WORKBOOK_DOCUMENT_CALL_BUDGET = 90;

@@ -9,7 +9,8 @@ import {
   proposedAgenda,
 } from '../../src/domain/agenda';
 import { workbookIdFrom } from '../../src/domain/document';
-import { LANGUAGES } from '../../src/domain/i18n';
+import { LANGUAGES, t } from '../../src/domain/i18n';
+import { PROFILE } from '../support/profile';
 
 const workbook = {
   id: 'ss1',
@@ -75,15 +76,21 @@ describe('agendaDocument', () => {
   };
 
   it('is named so a person finds it and laid out as the seed’s programme', () => {
-    const plan = agendaDocument(meeting, workbook, 'fr');
+    const plan = agendaDocument(meeting, workbook, PROFILE, 'fr');
     expect(plan.name).toBe('Ordre du jour – 2027-03-15 – Maison des Associations');
-    expect(plan.blocks.slice(0, 4)).toEqual([
+    expect(plan.blocks.slice(0, 6)).toEqual([
       { kind: 'title', text: 'Ordre du jour', ranges: ['allianceKit.meeting.m-1'] },
+      { kind: 'paragraph', text: 'Alliance Gironde – Nouvelle-Aquitaine' },
+      {
+        kind: 'labelled',
+        label: 'Vision et objectifs :',
+        value: 'Inclusion active des migrants Médiation dans chaque quartier',
+      },
       { kind: 'paragraph', text: 'Maison des Associations' },
       { kind: 'paragraph', text: 'Bordeaux' },
       { kind: 'paragraph', text: '15 mars 2027, 10:00' },
     ]);
-    expect(plan.blocks[4]).toEqual({
+    expect(plan.blocks[6]).toEqual({
       kind: 'table',
       header: ['HEURE', 'OBJET', 'MODÉRATEUR'],
       rows: [
@@ -95,7 +102,7 @@ describe('agendaDocument', () => {
   });
 
   it('links back to the workbook with a range the script reads back', () => {
-    const plan = agendaDocument(meeting, workbook, 'en');
+    const plan = agendaDocument(meeting, workbook, PROFILE, 'en');
     const link = plan.blocks.at(-1);
     expect(link).toEqual({
       kind: 'link',
@@ -111,9 +118,25 @@ describe('agendaDocument', () => {
   });
 
   it('leaves out an empty host or place and the missing time', () => {
-    const plan = agendaDocument({ ...meeting, host: '', place: '', time: '' }, workbook, 'sv');
+    const profile = { ...PROFILE, region: '', vision: '' };
+    const plan = agendaDocument({ ...meeting, host: '', place: '', time: '' }, workbook, profile, 'sv');
     expect(plan.name).toBe('Dagordning – 2027-03-15');
-    expect(plan.blocks.slice(1, 2)).toEqual([{ kind: 'paragraph', text: '15 mars 2027' }]);
-    expect(plan.blocks[2].kind).toBe('table');
+    expect(plan.blocks.slice(1, 3)).toEqual([
+      { kind: 'paragraph', text: 'Alliance Gironde' },
+      { kind: 'paragraph', text: '15 mars 2027' },
+    ]);
+    expect(plan.blocks[3].kind).toBe('table');
+  });
+
+  it.each(LANGUAGES)('names the alliance, its region and its vision in %s', (language) => {
+    const plan = agendaDocument(meeting, workbook, PROFILE, language);
+    expect(plan.blocks.slice(1, 3)).toEqual([
+      { kind: 'paragraph', text: 'Alliance Gironde – Nouvelle-Aquitaine' },
+      {
+        kind: 'labelled',
+        label: t(language, 'profile.visionLabel'),
+        value: 'Inclusion active des migrants Médiation dans chaque quartier',
+      },
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import { briefingDocument } from '../../src/domain/briefing';
 import { charterDocument } from '../../src/domain/charter';
 import type { Block } from '../../src/domain/document';
 import { invitationDocument } from '../../src/domain/invitation';
+import { PROFILE } from '../support/profile';
 
 const workbook = {
   id: 'ss1',
@@ -43,10 +44,12 @@ const meeting: MeetingDetails = {
 describe('invitationDocument', () => {
   it('fills the seed’s "Exemple d’invitation" with the meeting and signs with the secretary', () => {
     const secretary = { name: 'Lars Berg', organisation: 'Röda Korset', role: 'secretary' };
-    const plan = invitationDocument(meeting, secretary, workbook, 'fr');
+    const plan = invitationDocument(meeting, secretary, workbook, PROFILE, 'fr');
     expect(plan.name).toBe('Invitation – 2027-03-15 – Maison des Associations');
     expect(texts(plan.blocks)).toEqual([
       'Invitation',
+      'Alliance Gironde – Nouvelle-Aquitaine',
+      'Vision et objectifs : Inclusion active des migrants Médiation dans chaque quartier',
       'Nous vous invitons cordialement à participer à notre Réunion de l’Alliance Régionale qui se tiendra le 15 mars 2027 à 10:00 à Bordeaux.',
       'Organisme d’accueil : Maison des Associations',
       'Présidence : Amina Diallo',
@@ -57,6 +60,7 @@ describe('invitationDocument', () => {
       'Sincèrement vôtre,',
       'Lars Berg, Röda Korset',
       'Secrétariat de l’Alliance',
+      'secretariat@example.org, 05 56 00 00 00',
       'Classeur de l’alliance : Alliance Gironde',
     ]);
   });
@@ -66,10 +70,12 @@ describe('invitationDocument', () => {
       { ...meeting, time: '', place: '', host: '', chair: '' },
       null,
       workbook,
+      { ...PROFILE, region: '', vision: '', secretaryContact: '' },
       'en',
     );
     const text = texts(plan.blocks);
-    expect(text[1]).toBe(
+    expect(text[1]).toBe('Alliance Gironde');
+    expect(text[2]).toBe(
       'We cordially invite you to take part in our Regional Alliance meeting, to be held on 15 March 2027.',
     );
     expect(text).not.toContain('Host organisation:');
@@ -105,8 +111,7 @@ describe('charterDocument', () => {
     },
   ];
   const input = {
-    alliance: 'Alliance Gironde',
-    vision: 'Inclusion active des migrants\n\nMédiation dans chaque quartier',
+    profile: PROFILE,
     members,
     signedOnColumn: 'Charte signée le',
     membersSheet: 'Membres',
@@ -117,8 +122,9 @@ describe('charterDocument', () => {
     const plan = charterDocument(input, 'fr');
     const text = texts(plan.blocks);
     expect(plan.name).toBe('Charte – Alliance Gironde');
-    expect(text.slice(0, 5)).toEqual([
+    expect(text.slice(0, 6)).toEqual([
       'Charte de Alliance Gironde',
+      'Alliance Gironde – Nouvelle-Aquitaine',
       'En tant que membre de Alliance Gironde, je m’engage à assister aux réunions, à diffuser des informations et à soutenir les objectifs de l’Alliance.',
       'Je suis conscient que l’Alliance s’engage à :',
       'Inclusion active des migrants',
@@ -145,7 +151,7 @@ describe('charterDocument', () => {
   });
 
   it('keeps the seed’s placeholder when no vision is set', () => {
-    expect(texts(charterDocument({ ...input, vision: ' ' }, 'en').blocks)[3]).toBe(
+    expect(texts(charterDocument({ ...input, profile: { ...PROFILE, vision: ' ' } }, 'en').blocks)[4]).toBe(
       '(Insert the vision and aims of the Alliance)',
     );
   });
@@ -153,7 +159,7 @@ describe('charterDocument', () => {
 
 describe('briefingDocument', () => {
   it('asks ÉTAPE 1’s questions, each with room to answer, and states the commitment', () => {
-    const plan = briefingDocument('Alliance Gironde', workbook, 'fr');
+    const plan = briefingDocument(PROFILE, workbook, 'fr');
     expect(plan.name).toBe('Document de briefing – Alliance Gironde');
     const headings = plan.blocks
       .filter((block) => block.kind === 'heading')

@@ -16,6 +16,7 @@ import {
   recordProperties,
   withActionIds,
 } from '../../src/domain/minutes';
+import { PROFILE } from '../support/profile';
 
 const members: MemberChoice[] = [
   { name: 'Amina Diallo', organisation: 'Maison des Associations' },
@@ -320,10 +321,16 @@ describe('the minutes Doc', () => {
   const meeting = { date: '2027-03-15', time: '10:00', place: 'Bordeaux', host: 'Maison des Associations' };
 
   it('is laid out as the seed’s “Exemple de compte-rendu de réunion”', () => {
-    const plan = minutesDocument(meeting, content, members, workbook, 'fr');
+    const plan = minutesDocument(meeting, content, members, workbook, PROFILE, 'fr');
     expect(plan.name).toBe('Compte-rendu – 2027-03-15 – Maison des Associations');
-    expect(plan.blocks.slice(0, 10)).toEqual([
+    expect(plan.blocks.slice(0, 12)).toEqual([
       { kind: 'title', text: 'Compte-rendu de réunion' },
+      { kind: 'paragraph', text: 'Alliance Gironde – Nouvelle-Aquitaine' },
+      {
+        kind: 'labelled',
+        label: 'Vision et objectifs :',
+        value: 'Inclusion active des migrants Médiation dans chaque quartier',
+      },
       { kind: 'paragraph', text: 'Maison des Associations' },
       { kind: 'paragraph', text: 'Bordeaux' },
       { kind: 'paragraph', text: '15 mars 2027, 10:00' },
@@ -341,7 +348,7 @@ describe('the minutes Doc', () => {
         ],
       },
     ]);
-    expect(plan.blocks.slice(10)).toEqual([
+    expect(plan.blocks.slice(12)).toEqual([
       { kind: 'heading', text: 'Actions convenues' },
       {
         kind: 'table',
@@ -359,7 +366,7 @@ describe('the minutes Doc', () => {
   });
 
   it.each(LANGUAGES)('says when nobody is listed and no action was agreed, in %s', (language) => {
-    const plan = minutesDocument(meeting, { present: [], items: [] }, [], workbook, language);
+    const plan = minutesDocument(meeting, { present: [], items: [] }, [], workbook, PROFILE, language);
     const texts = plan.blocks.map((block) => ('text' in block ? block.text : ''));
     expect(texts.filter((text) => text === t(language, 'minutes.nobody'))).toHaveLength(2);
     expect(texts).toContain(t(language, 'minutes.noActions'));

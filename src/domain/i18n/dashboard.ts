@@ -44,7 +44,7 @@ export const dashboardMessages = defineMessages({
     'dashboard.review': 'Sustainability review by',
     'dashboard.review.good': 'In {days} days: six months before the work plan ends on {end}',
     'dashboard.review.alarm': 'Due now: the work plan ends on {end}. Plan the alliance’s future (Step 6).',
-    'dashboard.review.unknown': 'Give the work plan’s end date at set-up to count the days',
+    'dashboard.review.unknown': 'Give the work plan’s end date in Alliance profile… to count the days',
     'dashboard.section.guide': 'The guide’s six steps',
     'dashboard.stepsDone': 'Steps completed',
     'dashboard.tasks': '{done} / {total} tasks',
@@ -132,7 +132,7 @@ export const dashboardMessages = defineMessages({
     'dashboard.review.alarm':
       "À faire maintenant : le plan de travail prend fin le {end}. Préparez l'avenir de l'Alliance (Étape 6).",
     'dashboard.review.unknown':
-      'Indiquez la fin du plan de travail lors de la configuration pour compter les jours',
+      'Indiquez la fin du plan de travail dans Profil de l’alliance… pour compter les jours',
     'dashboard.section.guide': 'Les six étapes du guide',
     'dashboard.stepsDone': 'Étapes terminées',
     'dashboard.tasks': '{done} / {total} tâches',
@@ -220,7 +220,7 @@ export const dashboardMessages = defineMessages({
     'dashboard.review.alarm':
       'Nu te doen: het werkplan eindigt op {end}. Plan de toekomst van de alliantie (Stap 6).',
     'dashboard.review.unknown':
-      'Geef bij het instellen de einddatum van het werkplan op om de dagen te tellen',
+      'Geef in Profiel van de alliantie… de einddatum van het werkplan op om de dagen te tellen',
     'dashboard.section.guide': 'De zes stappen van de gids',
     'dashboard.stepsDone': 'Afgeronde stappen',
     'dashboard.tasks': '{done} / {total} taken',
@@ -306,7 +306,7 @@ export const dashboardMessages = defineMessages({
     'dashboard.review': 'Hållbarhetsanalys senast',
     'dashboard.review.good': 'Om {days} dagar: sex månader innan arbetsplanen slutar {end}',
     'dashboard.review.alarm': 'Dags nu: arbetsplanen slutar {end}. Planera alliansens framtid (Steg 6).',
-    'dashboard.review.unknown': 'Ange arbetsplanens slutdatum vid konfigureringen för att räkna dagarna',
+    'dashboard.review.unknown': 'Ange arbetsplanens slutdatum i Alliansens profil… för att räkna dagarna',
     'dashboard.section.guide': 'Guidens sex steg',
     'dashboard.stepsDone': 'Avklarade steg',
     'dashboard.tasks': '{done} / {total} uppgifter',

@@ -6,6 +6,7 @@ import { LANGUAGES, type Language, type Messages } from './language';
 import { meetingMessages } from './meetings';
 import { menuMessages } from './menu';
 import { minutesMessages } from './minutes';
+import { profileMessages } from './profile';
 import { workbookMessages } from './workbook';
 
 export { defineMessages, LANGUAGES, type Language, languageOf } from './language';
@@ -19,6 +20,7 @@ const catalogs = [
   workbookMessages,
   dashboardMessages,
   actionMessages,
+  profileMessages,
 ] as const;
 
 type KeyOf<M> = M extends Messages<infer Key> ? Key : never;
