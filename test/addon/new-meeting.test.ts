@@ -199,8 +199,9 @@ describe('createMeeting', () => {
     const created = addon.run<CreatedMeeting>('createMeeting', request(form));
     const agenda = documentAt(addon, created.agenda.url);
     expect(agenda.name).toBe('Ordre du jour – 2027-03-15 – Maison des Associations');
-    expect(agenda.plainText().split('\n').slice(0, 4)).toEqual([
+    expect(agenda.plainText().split('\n').slice(0, 5)).toEqual([
       'Ordre du jour',
+      'Alliance Gironde',
       'Maison des Associations',
       'Bordeaux',
       '15 mars 2027, 10:00',
