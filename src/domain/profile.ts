@@ -4,21 +4,9 @@ import { isIsoDate } from './dates';
 import type { Block } from './document';
 import { UserError } from './errors';
 import { type Language, type MessageKey, t } from './i18n';
-import type { WorkbookDocument, WorkbookSettings } from './settings';
+import { PROFILE_FIELDS, type WorkbookDocument, type WorkbookSettings } from './settings';
 
-const PROFILE_LABELS: ProfileLabel[] = [
-  'intro',
-  'allianceName',
-  'region',
-  'vision',
-  'workPlanStart',
-  'workPlanEnd',
-  'secretaryContact',
-  'logoUrl',
-  'renameDocuments',
-  'save',
-  'saving',
-];
+const PROFILE_LABELS: ProfileLabel[] = ['intro', ...PROFILE_FIELDS, 'renameDocuments', 'save', 'saving'];
 
 /** The profile sidebar's words in the user's language; each label's key is `profile.<label>`. */
 export function profileLabels(language: Language): Labels<ProfileLabel> {
@@ -29,15 +17,8 @@ export function profileLabels(language: Language): Labels<ProfileLabel> {
 
 /** The profile as the settings hold it; the alliance is called by the workbook's name until it is given one. */
 export function profileOf(settings: WorkbookSettings, workbookName: string): AllianceProfile {
-  return {
-    allianceName: settings.allianceName || workbookName,
-    region: settings.region,
-    vision: settings.vision,
-    workPlanStart: settings.workPlanStart,
-    workPlanEnd: settings.workPlanEnd,
-    secretaryContact: settings.secretaryContact,
-    logoUrl: settings.logoUrl,
-  };
+  const profile = Object.fromEntries(PROFILE_FIELDS.map((field) => [field, settings[field]]));
+  return { ...profile, allianceName: settings.allianceName || workbookName } as AllianceProfile;
 }
 
 /*

@@ -25,7 +25,8 @@ export type WorkbookDocument = (typeof WORKBOOK_DOCUMENTS)[number];
 /** Spreadsheet-level developer metadata: it belongs to the workbook, so a script running in a Doc reads it too. */
 export const SETTINGS_METADATA_KEY = 'allianceKit.settings';
 
-const TEXT_FIELDS = [
+/** The alliance's profile: what the profile form edits, all text. */
+export const PROFILE_FIELDS = [
   'allianceName',
   'region',
   'vision',
@@ -54,20 +55,17 @@ export function settingsFromJson(value: string | null): WorkbookSettings {
   } catch {
     // A value a person or another tool broke reads as no settings; set-up writes them again.
   }
-  const text = (field: (typeof TEXT_FIELDS)[number]) =>
+  const text = (field: (typeof PROFILE_FIELDS)[number]) =>
     typeof stored[field] === 'string' ? (stored[field] as string) : '';
   return {
     // A language that is not one of the four is treated as unset, so the workbook falls back to a supported one.
     language: (LANGUAGES as readonly unknown[]).includes(stored.language)
       ? (stored.language as Language)
       : null,
-    allianceName: text('allianceName'),
-    region: text('region'),
-    vision: text('vision'),
-    workPlanStart: text('workPlanStart'),
-    workPlanEnd: text('workPlanEnd'),
-    secretaryContact: text('secretaryContact'),
-    logoUrl: text('logoUrl'),
+    ...(Object.fromEntries(PROFILE_FIELDS.map((field) => [field, text(field)])) as Record<
+      (typeof PROFILE_FIELDS)[number],
+      string
+    >),
     documents: documentIds(stored.documents),
   };
 }

@@ -2,7 +2,6 @@
 import { createSpreadsheetApp } from '../../emulator/spreadsheet';
 import type { MadeDocument } from '../../src/domain/api';
 import { LANGUAGES, t } from '../../src/domain/i18n';
-import { menuFor } from '../../src/domain/menu';
 import {
   SETTINGS_METADATA_KEY,
   settingsFromJson,
@@ -11,7 +10,7 @@ import {
 } from '../../src/domain/settings';
 import { type LoadedAddon, openSpreadsheet } from '../support/addon';
 import { documentAt, headerIsBold, links, namedBlock } from '../support/docs';
-import { appendRows, setUpAlliance } from '../support/workbook';
+import { appendRows, expectMenuSidebar, setUpAlliance } from '../support/workbook';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -26,13 +25,7 @@ function setSettings(addon: LoadedAddon, settings: Partial<WorkbookSettings>): v
 
 describe('Make charter (https://developers.google.com/apps-script/reference/document/body#appendTable(String))', () => {
   it.each(LANGUAGES)('is in the Sheets menu in %s and opens its sidebar', (language) => {
-    expect(menuFor('sheets', language).items).toContainEqual({
-      label: t(language, 'menu.makeCharter'),
-      fn: 'openCharter',
-    });
-    const addon = setUpAlliance(language);
-    addon.run('openCharter');
-    expect(addon.ws.ui.sidebar?.title).toBe(t(language, 'charter.title'));
+    expectMenuSidebar(language, 'menu.makeCharter', 'openCharter', 'charter.title');
   });
 
   it('carries the alliance’s vision and a row per member to sign, and says where signatures are recorded', () => {
@@ -105,13 +98,7 @@ describe('Make charter (https://developers.google.com/apps-script/reference/docu
 
 describe('Briefing document', () => {
   it.each(LANGUAGES)('is in the Sheets menu in %s and opens its sidebar', (language) => {
-    expect(menuFor('sheets', language).items).toContainEqual({
-      label: t(language, 'menu.briefingDocument'),
-      fn: 'openBriefingDocument',
-    });
-    const addon = setUpAlliance(language);
-    addon.run('openBriefingDocument');
-    expect(addon.ws.ui.sidebar?.title).toBe(t(language, 'briefing.title'));
+    expectMenuSidebar(language, 'menu.briefingDocument', 'openBriefingDocument', 'briefing.title');
   });
 
   it('asks ÉTAPE 1’s questions as headings with room to answer, and states the commitment', () => {

@@ -8,12 +8,11 @@ import type {
   ProfileForm,
 } from '../../src/domain/api';
 import { LANGUAGES, type Language, t } from '../../src/domain/i18n';
-import { menuFor } from '../../src/domain/menu';
 import { type LoadedAddon, loadAddon, openSpreadsheet } from '../support/addon';
 import { PROFILE_CALL_BUDGET, WORKBOOK_DOCUMENT_CALL_BUDGET } from '../support/budgets';
 import { documentAt } from '../support/docs';
 import { PROFILE } from '../support/profile';
-import { appendRows, setUpAlliance } from '../support/workbook';
+import { appendRows, expectMenuSidebar, setUpAlliance } from '../support/workbook';
 
 const VISION = 'Inclusion active des migrants Médiation dans chaque quartier';
 
@@ -45,13 +44,7 @@ function minutesOf(addon: LoadedAddon, agendaUrl: string): GeneratedMinutes {
 
 describe('Alliance profile', () => {
   it.each(LANGUAGES)('is in the Sheets menu in %s and opens its form', (language) => {
-    expect(menuFor('sheets', language).items).toContainEqual({
-      label: t(language, 'menu.allianceProfile'),
-      fn: 'openAllianceProfile',
-    });
-    const addon = setUpAlliance(language);
-    addon.run('openAllianceProfile');
-    expect(addon.ws.ui.sidebar?.title).toBe(t(language, 'profile.title'));
+    const addon = expectMenuSidebar(language, 'menu.allianceProfile', 'openAllianceProfile', 'profile.title');
     const form = addon.run<ProfileForm>('getProfileForm');
     expect(form.labels.region).toBe(t(language, 'profile.region'));
     expect(form.profile).toMatchObject({ allianceName: 'Alliance Gironde', region: '', workPlanEnd: '' });

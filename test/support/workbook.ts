@@ -1,5 +1,6 @@
 // A set-up alliance workbook for add-on tests: rows typed as a person would, and sheets read back by column key.
-import { type Language, languageOf } from '../../src/domain/i18n';
+import { type Language, languageOf, type MessageKey, t } from '../../src/domain/i18n';
+import { menuFor } from '../../src/domain/menu';
 import { columnHeader, sheetTitle, type TableKey } from '../../src/domain/schema';
 import { type LoadedAddon, openSpreadsheet } from './addon';
 
@@ -10,6 +11,20 @@ export function setUpAlliance(locale = 'en', name = 'Alliance Gironde'): LoadedA
   const addon = openSpreadsheet({ locale, name });
   addon.run('setUpWorkbook');
   addon.ws.calls.reset();
+  return addon;
+}
+
+/** A Sheets menu item as that language shows it, clicked in a set-up workbook: the sidebar it opens is titled so. */
+export function expectMenuSidebar(
+  language: Language,
+  label: MessageKey,
+  fn: string,
+  title: MessageKey,
+): LoadedAddon {
+  expect(menuFor('sheets', language).items).toContainEqual({ label: t(language, label), fn });
+  const addon = setUpAlliance(language);
+  addon.run(fn);
+  expect(addon.ws.ui.sidebar?.title).toBe(t(language, title));
   return addon;
 }
 
