@@ -63,7 +63,14 @@ export interface SheetView {
   charts: ChartView[];
 }
 
-export interface SpreadsheetView {
+/** Who a file is shared with: its owner, then editors and viewers (emails). */
+export interface SharingView {
+  owner: string;
+  editors: string[];
+  viewers: string[];
+}
+
+export interface SpreadsheetView extends SharingView {
   id: string;
   name: string;
   url: string;
@@ -83,7 +90,7 @@ export type BlockView =
   /** A page break, or a horizontal rule when `page` is false. */
   | { kind: 'break'; page: boolean };
 
-export interface DocumentView {
+export interface DocumentView extends SharingView {
   id: string;
   name: string;
   url: string;
@@ -105,10 +112,60 @@ export interface ToastView {
   message: string;
 }
 
+/** A person of the workspace, who can be signed in (POST /api/as). */
+export interface PersonView {
+  email: string;
+  name: string;
+  locale: string;
+}
+
+/** A mail MailApp sent; `body` is the plain text, `htmlBody` the HTML the add-on gave, or null. */
+export interface MailView {
+  from: string;
+  to: string;
+  cc: string;
+  subject: string;
+  body: string;
+  htmlBody: string | null;
+  /** When it was sent, on the emulated clock (ISO). */
+  at: string;
+}
+
+/** An event on a person's calendar; start and end ISO instants, guests' emails. */
+export interface EventView {
+  calendarOwner: string;
+  title: string;
+  start: string;
+  end: string;
+  location: string;
+  description: string;
+  guests: string[];
+}
+
+/** A time-driven trigger: the function it runs, as whom, and when ("weekly on MONDAY at 09:00 (UTC)"). */
+export interface TriggerView {
+  handler: string;
+  user: string;
+  kind: string;
+  schedule: string;
+}
+
+/** What POST /api/clock answers: the new time and each trigger run on the way. */
+export interface ClockAnswer {
+  now: string;
+  fired: { handler: string; user: string; ok: boolean; error?: string }[];
+}
+
 export interface WorkbenchState {
   /** Changes whenever anything in the workspace changes; cheap to poll through GET /api/version. */
   version: string;
+  /** The signed-in person's locale. */
   locale: string;
+  /** The signed-in person's email. */
+  user: string;
+  people: PersonView[];
+  /** The emulated clock (ISO). */
+  now: string;
   active: { host: Host; fileId: string } | null;
   menu: MenuView | null;
   spreadsheet: SpreadsheetView | null;
@@ -117,6 +174,10 @@ export interface WorkbenchState {
   sidebar: { title: string; key: string } | null;
   alerts: AlertView[];
   toasts: ToastView[];
+  /** Every mail sent, oldest first. */
+  mail: MailView[];
+  events: EventView[];
+  triggers: TriggerView[];
   /** Service calls the add-on made so far (the person's own edits are not counted). */
   calls: number;
 }

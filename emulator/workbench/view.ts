@@ -8,6 +8,8 @@ import {
   type InlineNode,
   type TableNode,
 } from '../document/model';
+import type { Sharing } from '../people';
+import { describeSchedule } from '../services/script';
 import type { MenuEntry } from '../services/ui';
 import { createSpreadsheetApp } from '../spreadsheet';
 import { conditionalFormatting } from '../spreadsheet/formatting';
@@ -152,13 +154,31 @@ function sheetView(sheet: SheetModel, book: SpreadsheetModel, ws: Workspace): Sh
   };
 }
 
+/**
+ * The page shows every file whoever is signed in, as the people sharing them see it: read as the file's owner, who
+ * may read it all.
+ */
+function asOwner<T>(ws: Workspace, fileId: string, read: (sharing: Sharing) => T): T {
+  const sharing = ws.sharing.get(fileId) ?? { owner: ws.email, editors: [], viewers: [] };
+  const signedIn = ws.email;
+  ws.email = sharing.owner;
+  try {
+    return read(sharing);
+  } finally {
+    ws.email = signedIn;
+  }
+}
+
 function spreadsheetView(book: SpreadsheetModel, ws: Workspace): SpreadsheetView {
-  return {
+  return asOwner(ws, book.id, ({ owner, editors, viewers }) => ({
     id: book.id,
     name: book.name,
     url: createSpreadsheetApp(ws).openById(book.id).getUrl(),
+    owner,
+    editors: [...editors],
+    viewers: [...viewers],
     sheets: book.sheets.map((sheet) => sheetView(sheet, book, ws)),
-  };
+  }));
 }
 
 function runsOf(children: InlineNode[]): TextRun[] {
@@ -188,14 +208,17 @@ function blocksOf(children: BlockNode[], tables: TableNode[]): BlockView[] {
 }
 
 function documentView(model: DocumentModel, ws: Workspace): DocumentView {
-  return {
+  return asOwner(ws, model.id, ({ owner, editors, viewers }) => ({
     id: model.id,
     name: model.name,
     url: createDocumentApp(ws).openById(model.id).getUrl(),
+    owner,
+    editors: [...editors],
+    viewers: [...viewers],
     text: model.plainText(),
     tables: model.tables(),
     blocks: blocksOf(model.body.children, bodyTables(model)),
-  };
+  }));
 }
 
 /** The items a person can click, submenus opened out, separators left out. */
@@ -236,6 +259,9 @@ export function workbenchState(ws: Workspace, context: ViewContext): WorkbenchSt
     return {
       version: context.version,
       locale: ws.locale,
+      user: ws.email,
+      people: ws.people.map((person) => ({ ...person })),
+      now: ws.now().toISOString(),
       active: ws.active,
       menu: menuView(ws),
       spreadsheet: book ? spreadsheetView(book, ws) : null,
@@ -243,6 +269,32 @@ export function workbenchState(ws: Workspace, context: ViewContext): WorkbenchSt
       sidebar: ws.ui.sidebar ? { title: ws.ui.sidebar.title, key: context.sidebarKey } : null,
       alerts,
       toasts,
+      mail: ws.mail.outbox.map(({ from, to, cc, subject, body, htmlBody, at }) => ({
+        from,
+        to,
+        cc,
+        subject,
+        body,
+        htmlBody,
+        at,
+      })),
+      events: ws.calendar.events.map(
+        ({ calendarOwner, title, start, end, location, description, guests }) => ({
+          calendarOwner,
+          title,
+          start,
+          end,
+          location,
+          description,
+          guests: [...guests],
+        }),
+      ),
+      triggers: ws.triggers.triggers.map((trigger) => ({
+        handler: trigger.handler,
+        user: trigger.user,
+        kind: trigger.kind,
+        schedule: describeSchedule(trigger.schedule),
+      })),
       calls: ws.calls.total,
     };
   });

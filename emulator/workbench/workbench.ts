@@ -3,7 +3,9 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { loadAddon } from '../addon-runtime';
+import { advanceClockRunning, loadAddon } from '../addon-runtime';
+import { isEmailAddress, roleOf, share } from '../people';
+import type { Firing } from '../services/script';
 import { Workspace, type WorkspaceState } from '../workspace';
 import type { MenuView, RunAnswer } from './api';
 import { type Assets, buildAssets } from './assets';
@@ -29,6 +31,7 @@ export interface RunningWorkbench {
 
 const LOCALE = /^[a-z]{2,3}([_-][A-Za-z]{2})?$/;
 const FUNCTION_NAME = /^[A-Za-z_$][\w$]*$/;
+const DAY_MS = 24 * 60 * 60 * 1000;
 const MAX_BODY = 5 * 1024 * 1024;
 
 /** The thrown message; errors thrown inside the add-on's context are not `instanceof Error` here. */
@@ -83,21 +86,69 @@ class Workbench {
     return `${this.started}.${this.changes}`;
   }
 
-  private fresh(locale: string): Workspace {
-    const ws = new Workspace({ locale, htmlDir: this.options.buildDir });
+  private fresh(locale: string, people?: { email: string; name?: string; locale?: string }[]): Workspace {
+    const ws = new Workspace({ locale, people, htmlDir: this.options.buildDir });
     const spreadsheet = ws.createSpreadsheet('Untitled spreadsheet');
     ws.open({ host: 'sheets', fileId: spreadsheet.id });
     return ws;
   }
 
+  /** A fresh workspace; the first of `people` is signed in and owns its spreadsheet. */
   reset(body: Record<string, unknown>): { ok: true } {
     const locale = body.locale ?? 'en';
     if (typeof locale !== 'string' || !LOCALE.test(locale)) {
       throw new BadRequest('"locale" must be a locale such as "en", "fr" or "nl_BE"');
     }
-    this.ws = this.fresh(locale);
+    this.ws = this.fresh(locale, body.people === undefined ? undefined : peopleOf(body.people));
     this.changed();
     return { ok: true };
+  }
+
+  /** Signs a person in: the next open, run and edit are theirs. Their open file stays open if they may see it. */
+  as(body: Record<string, unknown>): { ok: true } {
+    const email = this.person(body.email);
+    this.ws.signIn(email);
+    if (this.ws.active && roleOf(this.ws, this.ws.active.fileId) === null) this.ws.active = null;
+    this.ws.ui.menus = [];
+    this.ws.ui.sidebar = null;
+    this.changed();
+    return { ok: true };
+  }
+
+  /** The signed-in person shares a file by hand, as from the editor's Share button. */
+  share(body: Record<string, unknown>): { ok: true } {
+    const { fileId, role } = body;
+    if (typeof fileId !== 'string' || !this.ws.sharing.has(fileId))
+      throw new BadRequest(`There is no file with id "${String(fileId)}"`);
+    if (role !== 'editor' && role !== 'viewer') throw new BadRequest('"role" must be "editor" or "viewer"');
+    if (typeof body.email !== 'string' || !isEmailAddress(body.email))
+      throw new BadRequest('"email" must be an email address');
+    const mine = roleOf(this.ws, fileId);
+    if (mine !== 'owner' && mine !== 'editor')
+      throw new Forbidden(`${this.ws.email} may not share this file: only its owner and editors can`);
+    try {
+      share(this.ws, fileId, body.email, role);
+    } catch (error) {
+      throw new BadRequest(messageOf(error));
+    }
+    this.changed();
+    return { ok: true };
+  }
+
+  /** Moves the clock on by whole days, firing the triggers that fall due on the way. */
+  clock(body: Record<string, unknown>): { now: string; fired: Firing[] } {
+    const { days } = body;
+    if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > 366)
+      throw new BadRequest('"days" must be a whole number of days from 1 to 366');
+    const fired = advanceClockRunning(this.ws, this.options.buildDir, days * DAY_MS);
+    this.changed();
+    return { now: this.ws.now().toISOString(), fired };
+  }
+
+  private person(email: unknown): string {
+    if (typeof email !== 'string' || !this.ws.people.some((person) => person.email === email))
+      throw new BadRequest(`"email" must be one of the workspace's people`);
+    return email;
   }
 
   /** Opening a file in the browser: it becomes the active one and the add-on's onOpen builds the menu. */
@@ -105,12 +156,16 @@ class Workbench {
     if (body.host === 'sheets') {
       const book = workbook(this.ws);
       if (!book) throw new BadRequest('The workspace has no spreadsheet');
+      if (roleOf(this.ws, book.id) === null)
+        throw new Forbidden(`${this.ws.email} has no access to this spreadsheet`);
       this.ws.open({ host: 'sheets', fileId: book.id });
     } else if (body.host === 'docs') {
       const id = body.documentId;
       if (typeof id !== 'string' || !this.ws.documents.has(id)) {
         throw new BadRequest(`There is no document with id "${String(id)}"`);
       }
+      if (roleOf(this.ws, id) === null)
+        throw new Forbidden(`${this.ws.email} has no access to this document`);
       this.ws.open({ host: 'docs', fileId: id });
     } else {
       throw new BadRequest('"host" must be "sheets" or "docs"');
@@ -159,7 +214,12 @@ class Workbench {
     }
   }
 
+  /** A person's own edit: only on a file they may edit, as the editor opens read-only for a viewer. */
   edit(body: Record<string, unknown>): { ok: true } {
+    const fileId = typeof body.documentId === 'string' ? body.documentId : workbook(this.ws)?.id;
+    const role = fileId === undefined ? null : roleOf(this.ws, fileId);
+    if (fileId !== undefined && this.ws.sharing.has(fileId) && role !== 'owner' && role !== 'editor')
+      throw new Forbidden(`${this.ws.email} may not edit this file: it is not shared with them as an editor`);
     applyEdit(this.ws, body);
     this.changed();
     return { ok: true };
@@ -174,6 +234,30 @@ class Workbench {
   context() {
     return { version: this.version, sidebarKey: this.sidebarKey || `${this.started}.sidebar` };
   }
+}
+
+/** A request the signed-in person may not make: answered 403. */
+class Forbidden extends Error {}
+
+const LIST_LIMIT = 50;
+
+/** `people` of POST /api/reset: 1 to 50 distinct people, each an email with an optional name and locale. */
+function peopleOf(value: unknown): { email: string; name?: string; locale?: string }[] {
+  if (!Array.isArray(value) || value.length === 0 || value.length > LIST_LIMIT)
+    throw new BadRequest(`"people" must be a list of 1 to ${LIST_LIMIT} people`);
+  const people = value.map((person) => {
+    const { email, name, locale } = (person ?? {}) as Record<string, unknown>;
+    if (typeof email !== 'string' || !isEmailAddress(email))
+      throw new BadRequest('each person needs an "email" address');
+    if (name !== undefined && typeof name !== 'string')
+      throw new BadRequest('a person\'s "name" must be text');
+    if (locale !== undefined && (typeof locale !== 'string' || !LOCALE.test(locale)))
+      throw new BadRequest('a person\'s "locale" must be a locale such as "en", "fr" or "nl_BE"');
+    return { email, name, locale };
+  });
+  if (new Set(people.map((person) => person.email)).size !== people.length)
+    throw new BadRequest('each person must have their own email');
+  return people;
 }
 
 async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
@@ -254,6 +338,12 @@ async function answer(bench: Workbench, assets: Assets, request: IncomingMessage
         return sendJson(response, 200, bench.edit(await readJson(request)));
       case 'POST /api/close-sidebar':
         return sendJson(response, 200, bench.closeSidebar());
+      case 'POST /api/as':
+        return sendJson(response, 200, bench.as(await readJson(request)));
+      case 'POST /api/share':
+        return sendJson(response, 200, bench.share(await readJson(request)));
+      case 'POST /api/clock':
+        return sendJson(response, 200, bench.clock(await readJson(request)));
       default:
         return sendJson(response, 404, { error: `No ${route}` });
     }
@@ -261,6 +351,7 @@ async function answer(bench: Workbench, assets: Assets, request: IncomingMessage
     const message = error instanceof Error ? error.message : String(error);
     if (error instanceof BadRequest) return sendJson(response, 400, { error: message });
     if (error instanceof RejectedEdit) return sendJson(response, 422, { error: message });
+    if (error instanceof Forbidden) return sendJson(response, 403, { error: message });
     console.error(error);
     return sendJson(response, 500, { error: message });
   }

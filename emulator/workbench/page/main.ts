@@ -1,9 +1,11 @@
-// The workbench page: the emulated spreadsheet or Doc, the add-on menu, the sidebar beside them, alerts and toasts.
+// The workbench page: the emulated spreadsheet or Doc, the add-on menu, the sidebar beside them, alerts and toasts,
+// who is signed in, the clock, and the outbox, calendars and triggers.
 import type {
   AlertView,
   BlockView,
   CellValue,
   ChartView,
+  ClockAnswer,
   DocumentView,
   EditRequest,
   FrameMessage,
@@ -114,6 +116,7 @@ function render(state: WorkbenchState): void {
   renderMenu(state.menu);
   renderFile(state);
   renderSidebar(state);
+  renderPeople(state);
   showNew(state.alerts, state.toasts);
   $('calls').textContent = `${state.calls} service calls by the add-on · locale ${state.locale}`;
   ($('locale') as HTMLSelectElement).value = state.locale.slice(0, 2);
@@ -174,6 +177,80 @@ function drawFile(view: HTMLElement, state: WorkbenchState, doc: DocumentView | 
     view.replaceChildren(el('p', { text: 'No file is open.' }));
   }
   view.dataset.host = doc ? 'docs' : 'sheets';
+}
+
+// ---------------------------------------------------------------- people, clock, mail, calendars, triggers
+
+const dateTime = (iso: string) => iso.slice(0, 16).replace('T', ' ');
+
+function renderPeople(state: WorkbenchState): void {
+  const select = $<HTMLSelectElement>('signed-in');
+  select.replaceChildren(
+    ...state.people.map((person) =>
+      el('option', {
+        text: `${person.name} <${person.email}> · ${person.locale}`,
+        attrs: { value: person.email },
+      }),
+    ),
+  );
+  select.value = state.user;
+  $('today').textContent = `Today is ${new Date(state.now).toDateString()} (UTC)`;
+  // Every text below is the add-on's or a person's: set as text, never parsed as HTML.
+  $('outbox-count').textContent = `(${state.mail.length})`;
+  $('outbox').replaceChildren(
+    ...[...state.mail].reverse().map((mail) =>
+      el('li', { className: 'mail' }, [
+        el('div', {
+          className: 'mail-head',
+          text: `${dateTime(mail.at)} · From ${mail.from} · To ${mail.to}`,
+        }),
+        ...(mail.cc ? [el('div', { className: 'mail-head', text: `Cc ${mail.cc}` })] : []),
+        el('div', { className: 'mail-subject', text: mail.subject }),
+        el('pre', { className: 'mail-body', text: mail.body }),
+      ]),
+    ),
+  );
+  $('calendar-count').textContent = `(${state.events.length})`;
+  $('calendar').replaceChildren(
+    ...state.events.map((event) =>
+      el('li', { className: 'event' }, [
+        el('div', {
+          className: 'mail-head',
+          text: `${dateTime(event.start)} – ${dateTime(event.end)} · ${event.calendarOwner}'s calendar`,
+        }),
+        el('div', { className: 'mail-subject', text: event.title }),
+        el('div', { text: [event.location, event.guests.join(', ')].filter(Boolean).join(' · ') }),
+        el('pre', { className: 'mail-body', text: event.description }),
+      ]),
+    ),
+  );
+  $('triggers-count').textContent = `(${state.triggers.length})`;
+  $('triggers').replaceChildren(
+    ...state.triggers.map((trigger) =>
+      el('li', { text: `${trigger.handler} · ${trigger.user} · ${trigger.schedule}` }),
+    ),
+  );
+}
+
+/** Signs another person in and opens, as them, the file that was open (or the spreadsheet). */
+async function signIn(email: string): Promise<void> {
+  const before = page.state?.active;
+  await api('POST', '/api/as', { email });
+  try {
+    await open(before?.host ?? 'sheets', before?.host === 'docs' ? before.fileId : undefined);
+  } catch (error) {
+    await refresh();
+    say(error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function moveClock(days: number): Promise<void> {
+  const answer = await api<ClockAnswer>('POST', '/api/clock', { days });
+  const runs = answer.fired.map(
+    (run) => `${run.handler} as ${run.user}${run.ok ? '' : ` failed: ${run.error}`}`,
+  );
+  say(runs.length ? `Triggers ran: ${runs.join('; ')}` : 'No trigger fell due.', 'info');
+  await refresh();
 }
 
 // ---------------------------------------------------------------- Sheets
@@ -606,8 +683,13 @@ async function start(): Promise<void> {
   $('sidebar-close').addEventListener('click', () => void closeSidebar());
   $<HTMLSelectElement>('file-switch').addEventListener('change', (event) => {
     const [host, id] = (event.target as HTMLSelectElement).value.split(':');
-    void open(host === 'docs' ? 'docs' : 'sheets', id);
+    open(host === 'docs' ? 'docs' : 'sheets', id).catch((error: Error) => say(error.message));
   });
+  $<HTMLSelectElement>('signed-in').addEventListener('change', (event) => {
+    void signIn((event.target as HTMLSelectElement).value);
+  });
+  $('plus-day').addEventListener('click', () => void moveClock(1));
+  $('plus-week').addEventListener('click', () => void moveClock(7));
   $('reset').addEventListener('click', () => {
     const locale = ($('locale') as HTMLSelectElement).value;
     if (!window.confirm(`Start again with an empty spreadsheet (locale ${locale})? Everything is lost.`))
@@ -620,7 +702,9 @@ async function start(): Promise<void> {
     if (event.data?.type === 'alliance-workbench:close-sidebar') void closeSidebar();
   });
   const { active } = await api<WorkbenchState>('GET', '/api/state');
-  await open(active?.host ?? 'sheets', active?.host === 'docs' ? active.fileId : undefined);
+  await open(active?.host ?? 'sheets', active?.host === 'docs' ? active.fileId : undefined).catch(
+    (error: Error) => refresh().then(() => say(error.message)),
+  );
   setInterval(() => void follow(), 1500);
 }
 
