@@ -1,5 +1,7 @@
 // Runs the add-on's build/ as Apps Script runs a project: every .js file in one fresh global scope over an emulated
 // workspace, for a person or for a trigger as its owner.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { require as gasRequire } from 'gas-local';
 import { boundaryError, crossed } from './script-run';
 import { advanceClock, type Firing } from './services/script';
@@ -16,6 +18,16 @@ export interface LoadedAddon {
   trigger(fn: string, ...args: unknown[]): void;
   /** The names of the top-level functions Apps Script would find. */
   functions(): string[];
+}
+
+/** The project's manifest as far as the runtime reads it (https://developers.google.com/apps-script/manifest). */
+export interface Manifest {
+  oauthScopes?: string[];
+}
+
+function readManifest(buildDir: string): Manifest {
+  const file = join(buildDir, 'appsscript.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Manifest) : {};
 }
 
 /**
@@ -35,9 +47,12 @@ function clockDate(ws: Workspace): DateConstructor {
 /**
  * Loads every .js file of `buildDir` with gas-local into one vm context, as Apps Script shares one global scope
  * between a project's files (https://developers.google.com/apps-script/guides/v8-runtime). The globals object is
- * made afresh for every load, as every execution starts afresh: nothing leaks from one load to the next.
+ * made afresh for every load, as every execution starts afresh: nothing leaks from one load to the next. The manifest
+ * (build/appsscript.json unless given) says which scopes the script's calls may use.
  */
-export function loadAddon(ws: Workspace, buildDir: string): LoadedAddon {
+export function loadAddon(ws: Workspace, buildDir: string, manifest = readManifest(buildDir)): LoadedAddon {
+  // Every call the script makes is held to the manifest's scopes (see Workspace.grantedScopes).
+  ws.grantedScopes = manifest.oauthScopes ?? null;
   const globals: Record<string, unknown> = { ...ws.globals(), console, Date: clockDate(ws) };
   const given = new Set(Object.keys(globals));
   // Only top-level `function` and `var` declarations become properties of the context.

@@ -7,10 +7,18 @@
 export class CallCounter {
   total = 0;
   byMethod: Record<string, number> = {};
+  /** Set by the workspace: refuses a call the manifest's scopes do not allow, before it is made. */
+  authorize: ((service: string, method: string) => void) | null = null;
   private pausedDepth = 0;
 
-  hit(method: string): void {
+  /**
+   * One call of a script to `method` ("Range.getValues", "SpreadsheetApp.openById") of the service Google's reference
+   * files it under: the `<service>` of https://developers.google.com/apps-script/reference/<service>/… ("spreadsheet",
+   * "document", "base"...), which keeps Sheets' Range apart from Docs' Range.
+   */
+  hit(service: string, method: string): void {
     if (this.pausedDepth > 0) return;
+    this.authorize?.(service, method);
     this.total += 1;
     this.byMethod[method] = (this.byMethod[method] ?? 0) + 1;
   }

@@ -232,4 +232,4 @@ export const sharingState: ServiceState<SharingState> = {
 };
 
 /** Drive's sharing of the files, read by SpreadsheetApp and DocumentApp; scripts get no DriveApp global here. */
-export const sharingService: ServiceRegistration = { name: 'Drive', state: sharingState };
+export const sharingService: ServiceRegistration = { name: 'Drive', reference: 'drive', state: sharingState };

@@ -1,6 +1,7 @@
 // The emulated services, each registered beside its code: adding a service to the emulator is one line here.
 import { documentService } from './document';
 import { sharingService } from './people';
+import { scopesIn } from './scopes';
 import type { ServiceRegistration } from './service';
 import { calendarService } from './services/calendar';
 import { htmlService } from './services/html';
@@ -29,3 +30,13 @@ export const SERVICES: readonly ServiceRegistration[] = [
   calendarService,
   scriptService,
 ];
+
+/** The scopes Google's reference lists for a method of a service (see ScopeTable); none when it lists none. */
+export function scopesFor(reference: string, method: string): readonly string[] {
+  for (const service of SERVICES) {
+    if (service.reference !== reference || !service.scopes) continue;
+    const scopes = scopesIn(service.scopes, method);
+    if (scopes) return scopes;
+  }
+  return [];
+}

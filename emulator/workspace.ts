@@ -3,7 +3,8 @@
 import { CallCounter } from './core';
 import { type DocumentModel, documentsState, newDocumentModel } from './document';
 import { newPerson, type Person, roleOf, type Sharing, sharingState } from './people';
-import { SERVICES } from './registry';
+import { SERVICES, scopesFor } from './registry';
+import { permissionError } from './scopes';
 import type { ServiceState } from './service';
 import { type CalendarState, calendarState } from './services/calendar';
 import { type LockState, locksState } from './services/lock';
@@ -70,6 +71,14 @@ export class Workspace {
   htmlDir: string | undefined;
   addonName: string;
   active: ActiveFile | null = null;
+  /**
+   * The manifest's oauthScopes, set by the add-on runtime from appsscript.json. Null when the manifest sets none: then
+   * Apps Script finds the scopes a script needs by itself and every call is allowed
+   * (https://developers.google.com/apps-script/concepts/scopes#setting_explicit_scopes).
+   */
+  grantedScopes: readonly string[] | null = null;
+  /** The granted scopes some call needed, for telling which of the manifest's scopes nothing uses. */
+  readonly scopesUsed = new Set<string>();
   private nextId = 1;
   private readonly states = new Map<string, unknown>();
 
@@ -83,6 +92,16 @@ export class Workspace {
     this.timeZone = options.timeZone ?? 'UTC';
     this.htmlDir = options.htmlDir;
     this.addonName = options.addonName ?? DEFAULT_ADDON_NAME;
+    this.calls.authorize = (reference, method) => this.authorize(reference, method);
+  }
+
+  /** Refuses a call whose scopes the manifest lacks, with Apps Script's permission error. */
+  private authorize(reference: string, method: string): void {
+    const required = scopesFor(reference, method);
+    if (this.grantedScopes === null || required.length === 0) return;
+    const granted = required.find((scope) => this.grantedScopes?.includes(scope));
+    if (granted === undefined) throw permissionError(method, required);
+    this.scopesUsed.add(granted);
   }
 
   /** A service's state in this workspace, made on first use (see ServiceState in service.ts). */

@@ -71,7 +71,7 @@ const CLASS_NAMES: Record<AnyNode['type'], string> = {
 export function hitOn(ctx: DocContext, method: string): void {
   // https://developers.google.com/apps-script/reference/document/document#saveAndClose()
   if (ctx.state.closed) throw scriptError('Document is closed, its contents cannot be updated.');
-  ctx.ws.calls.hit(method);
+  ctx.ws.calls.hit('document', method);
 }
 
 function signatureError(method: string, args: unknown[]): Error {

@@ -1,6 +1,7 @@
 // DocumentApp over an emulated workspace: create, open and the active Doc, and the document model for the workbench.
 import { invalidArgument, scriptError } from '../core';
 import { asPerson } from '../people';
+import { SCOPE } from '../scopes';
 import type { ServiceRegistration, ServiceState } from '../service';
 import { createUi } from '../services/ui';
 import type { Workspace } from '../workspace';
@@ -29,7 +30,7 @@ type Document = GoogleAppsScript.Document.Document;
 
 /** https://developers.google.com/apps-script/reference/document/document-app */
 export function createDocumentApp(ws: Workspace): GoogleAppsScript.Document.DocumentApp {
-  const hit = (method: string) => ws.calls.hit(`DocumentApp.${method}`);
+  const hit = (method: string) => ws.calls.hit('document', `DocumentApp.${method}`);
   /**
    * A missing Doc, or one not shared with the user, fails naming the id (document-app#openById). The reference page
    * gives no wording; this one is what scripts' execution logs show, e.g. "Document 1qjB… is missing (perhaps it was
@@ -119,6 +120,16 @@ export const documentsState: ServiceState<Map<string, DocumentModel>> = {
 
 export const documentService: ServiceRegistration = {
   name: 'DocumentApp',
+  reference: 'document',
+  scopes: {
+    // Every method that reads or changes a Doc, e.g. https://developers.google.com/apps-script/reference/document/body#appendParagraph(String)
+    '*': [SCOPE.documentsCurrentOnly, SCOPE.documents],
+    // Opening or creating another Doc than the one the add-on runs in (document-app#create(String)).
+    'DocumentApp.create': [SCOPE.documents],
+    'DocumentApp.openById': [SCOPE.documents],
+    'DocumentApp.openByUrl': [SCOPE.documents],
+    'DocumentApp.getUi': [],
+  },
   globals: (ws) => ({ DocumentApp: createDocumentApp(ws) }),
   state: documentsState,
 };

@@ -1,6 +1,7 @@
 // CalendarApp for the emulator: each person's default calendar, events made on it and read back.
 import { parametersMismatch, scriptError } from '../core';
 import { isEmailAddress } from '../people';
+import { SCOPE } from '../scopes';
 import type { ServiceRegistration, ServiceState } from '../service';
 import type { Workspace } from '../workspace';
 
@@ -34,7 +35,7 @@ class EventGuest {
   ) {}
 
   getEmail(): string {
-    this.ws.calls.hit('EventGuest.getEmail');
+    this.ws.calls.hit('calendar', 'EventGuest.getEmail');
     return this.email;
   }
 }
@@ -47,7 +48,7 @@ class CalendarEvent {
   ) {}
 
   private hit(method: string): void {
-    this.ws.calls.hit(`CalendarEvent.${method}`);
+    this.ws.calls.hit('calendar', `CalendarEvent.${method}`);
   }
 
   /** The iCalUID, shared by every calendar the event is on (calendar-event#getId()). */
@@ -105,7 +106,7 @@ class Calendar {
   ) {}
 
   private hit(method: string): void {
-    this.ws.calls.hit(`Calendar.${method}`);
+    this.ws.calls.hit('calendar', `Calendar.${method}`);
   }
 
   /** A person's default calendar has their email address as its id (calendar#getId()). */
@@ -191,12 +192,12 @@ export function createCalendarApp(ws: Workspace) {
   return {
     /** The signed-in person's own calendar (calendar-app#getDefaultCalendar()). */
     getDefaultCalendar(): Calendar {
-      ws.calls.hit('CalendarApp.getDefaultCalendar');
+      ws.calls.hit('calendar', 'CalendarApp.getDefaultCalendar');
       return new Calendar(ws, ws.email);
     },
     /** An event on the default calendar (calendar-app#createEvent(String,Date,Date,Object)). */
     createEvent(...args: unknown[]): CalendarEvent {
-      ws.calls.hit('CalendarApp.createEvent');
+      ws.calls.hit('calendar', 'CalendarApp.createEvent');
       return new CalendarEvent(ws, createEvent(ws, ws.email, args, 'CalendarApp.createEvent'));
     },
   };
@@ -211,6 +212,15 @@ export const calendarState: ServiceState<CalendarState> = {
 
 export const calendarService: ServiceRegistration = {
   name: 'CalendarApp',
+  reference: 'calendar',
+  scopes: {
+    // Reading (e.g. https://developers.google.com/apps-script/reference/calendar/calendar#getEvents(Date,Date)).
+    '*': [SCOPE.calendarReadonly, SCOPE.calendar, SCOPE.calendarFeeds],
+    // Changing (calendar-app#createEvent(String,Date,Date), calendar-event#deleteEvent()).
+    'CalendarApp.createEvent': [SCOPE.calendar, SCOPE.calendarFeeds],
+    'Calendar.createEvent': [SCOPE.calendar, SCOPE.calendarFeeds],
+    'CalendarEvent.deleteEvent': [SCOPE.calendar, SCOPE.calendarFeeds],
+  },
   globals: (ws) => ({ CalendarApp: createCalendarApp(ws) }),
   state: calendarState,
 };

@@ -39,12 +39,12 @@ class HtmlOutputMetaTag implements GoogleAppsScript.HTML.HtmlOutputMetaTag {
   ) {}
 
   getName(): string {
-    this.ws.calls.hit('HtmlOutputMetaTag.getName');
+    this.ws.calls.hit('html', 'HtmlOutputMetaTag.getName');
     return this.name;
   }
 
   getContent(): string {
-    this.ws.calls.hit('HtmlOutputMetaTag.getContent');
+    this.ws.calls.hit('html', 'HtmlOutputMetaTag.getContent');
     return this.content;
   }
 }
@@ -82,7 +82,7 @@ export class HtmlOutput
   ) {}
 
   private chain(method: string): GasHtmlOutput {
-    this.ws.calls.hit(`HtmlOutput.${method}`);
+    this.ws.calls.hit('html', `HtmlOutput.${method}`);
     return this as unknown as GasHtmlOutput;
   }
 
@@ -92,7 +92,7 @@ export class HtmlOutput
   }
 
   getContent(): string {
-    this.ws.calls.hit('HtmlOutput.getContent');
+    this.ws.calls.hit('html', 'HtmlOutput.getContent');
     return this.content;
   }
 
@@ -120,7 +120,7 @@ export class HtmlOutput
 
   /** The title a sidebar or dialog shows; a <title> element in the HTML is ignored (https://developers.google.com/apps-script/reference/html/html-output#getTitle()). */
   getTitle(): string {
-    this.ws.calls.hit('HtmlOutput.getTitle');
+    this.ws.calls.hit('html', 'HtmlOutput.getTitle');
     return this.title;
   }
 
@@ -159,7 +159,7 @@ export class HtmlOutput
   }
 
   getMetaTags(): GoogleAppsScript.HTML.HtmlOutputMetaTag[] {
-    this.ws.calls.hit('HtmlOutput.getMetaTags');
+    this.ws.calls.hit('html', 'HtmlOutput.getMetaTags');
     return [...this.metaTags];
   }
 }
@@ -205,7 +205,7 @@ export class HtmlTemplate implements Pick<GoogleAppsScript.HTML.HtmlTemplate, 'e
   evaluate(): GasHtmlOutput {
     const source = templateSources.get(this);
     if (!source) throw scriptError('Not an HtmlTemplate.');
-    source.ws.calls.hit('HtmlTemplate.evaluate');
+    source.ws.calls.hit('html', 'HtmlTemplate.evaluate');
     const out: string[] = [];
     const render = new Function(
       '__scope',
@@ -220,7 +220,7 @@ export class HtmlTemplate implements Pick<GoogleAppsScript.HTML.HtmlTemplate, 'e
   getRawContent(): string {
     const source = templateSources.get(this);
     if (!source) throw scriptError('Not an HtmlTemplate.');
-    source.ws.calls.hit('HtmlTemplate.getRawContent');
+    source.ws.calls.hit('html', 'HtmlTemplate.getRawContent');
     return source.raw;
   }
 }
@@ -256,20 +256,20 @@ export function createHtmlService(ws: Workspace): HtmlServicePart {
     SandboxMode,
     XFrameOptionsMode,
     createHtmlOutput(html?: unknown): GasHtmlOutput {
-      ws.calls.hit('HtmlService.createHtmlOutput');
+      ws.calls.hit('html', 'HtmlService.createHtmlOutput');
       return new HtmlOutput(ws, html === undefined ? '' : String(html)) as unknown as GasHtmlOutput;
     },
     /** The file's content as is: scriptlets are only evaluated through a template. */
     createHtmlOutputFromFile(filename: string): GasHtmlOutput {
-      ws.calls.hit('HtmlService.createHtmlOutputFromFile');
+      ws.calls.hit('html', 'HtmlService.createHtmlOutputFromFile');
       return new HtmlOutput(ws, readProjectFile(ws, filename)) as unknown as GasHtmlOutput;
     },
     createTemplate(html: unknown): GoogleAppsScript.HTML.HtmlTemplate {
-      ws.calls.hit('HtmlService.createTemplate');
+      ws.calls.hit('html', 'HtmlService.createTemplate');
       return new HtmlTemplate(ws, String(html)) as GoogleAppsScript.HTML.HtmlTemplate;
     },
     createTemplateFromFile(filename: string): GoogleAppsScript.HTML.HtmlTemplate {
-      ws.calls.hit('HtmlService.createTemplateFromFile');
+      ws.calls.hit('html', 'HtmlService.createTemplateFromFile');
       return new HtmlTemplate(ws, readProjectFile(ws, filename)) as GoogleAppsScript.HTML.HtmlTemplate;
     },
   } as unknown as HtmlServicePart;
@@ -277,5 +277,6 @@ export function createHtmlService(ws: Workspace): HtmlServicePart {
 
 export const htmlService: ServiceRegistration = {
   name: 'HtmlService',
+  reference: 'html',
   globals: (ws) => ({ HtmlService: createHtmlService(ws) }),
 };

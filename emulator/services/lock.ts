@@ -62,27 +62,27 @@ class Lock implements GoogleAppsScript.Lock.Lock {
    * runs this execution (https://developers.google.com/apps-script/reference/lock/lock#tryLock(Integer)).
    */
   tryLock(timeoutInMillis: number): boolean {
-    this.ws.calls.hit('Lock.tryLock');
+    this.ws.calls.hit('lock', 'Lock.tryLock');
     checkTimeout(timeoutInMillis);
     return this.acquire();
   }
 
   /** Throws when the lock cannot be had (https://developers.google.com/apps-script/reference/lock/lock#waitLock(Integer)). */
   waitLock(timeoutInMillis: number): void {
-    this.ws.calls.hit('Lock.waitLock');
+    this.ws.calls.hit('lock', 'Lock.waitLock');
     checkTimeout(timeoutInMillis);
     if (!this.acquire()) throw scriptError(LOCK_TIMEOUT_MESSAGE);
   }
 
   /** https://developers.google.com/apps-script/reference/lock/lock#releaseLock() */
   releaseLock(): void {
-    this.ws.calls.hit('Lock.releaseLock');
+    this.ws.calls.hit('lock', 'Lock.releaseLock');
     this.held = false;
   }
 
   /** False until tryLock or waitLock succeeds, and again after releaseLock (https://developers.google.com/apps-script/reference/lock/lock#hasLock()). */
   hasLock(): boolean {
-    this.ws.calls.hit('Lock.hasLock');
+    this.ws.calls.hit('lock', 'Lock.hasLock');
     return this.held;
   }
 }
@@ -96,18 +96,18 @@ export function createLockService(ws: Workspace): GoogleAppsScript.Lock.LockServ
      * (https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()).
      */
     getDocumentLock(): GoogleAppsScript.Lock.Lock {
-      ws.calls.hit('LockService.getDocumentLock');
+      ws.calls.hit('lock', 'LockService.getDocumentLock');
       if (!ws.active) return null as unknown as GoogleAppsScript.Lock.Lock;
       return lock(lockKey(ws, 'document'));
     },
     /** https://developers.google.com/apps-script/reference/lock/lock-service#getScriptLock() */
     getScriptLock(): GoogleAppsScript.Lock.Lock {
-      ws.calls.hit('LockService.getScriptLock');
+      ws.calls.hit('lock', 'LockService.getScriptLock');
       return lock(lockKey(ws, 'script'));
     },
     /** https://developers.google.com/apps-script/reference/lock/lock-service#getUserLock() */
     getUserLock(): GoogleAppsScript.Lock.Lock {
-      ws.calls.hit('LockService.getUserLock');
+      ws.calls.hit('lock', 'LockService.getUserLock');
       return lock(lockKey(ws, 'user'));
     },
   };
@@ -118,6 +118,7 @@ export const locksState: ServiceState<LockState> = { key: 'locks', create: () =>
 
 export const lockService: ServiceRegistration = {
   name: 'LockService',
+  reference: 'lock',
   globals: (ws) => ({ LockService: createLockService(ws) }),
   state: locksState,
 };

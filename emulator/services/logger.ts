@@ -21,7 +21,7 @@ export function createLogger(ws: Workspace): Pick<GoogleAppsScript.Base.Logger, 
      * An object with a message property logs its message.
      */
     log(data: unknown, ...values: unknown[]): GoogleAppsScript.Base.Logger {
-      ws.calls.hit('Logger.log');
+      ws.calls.hit('base', 'Logger.log');
       if (values.length > 0) {
         let next = 0;
         lines.push(
@@ -41,11 +41,11 @@ export function createLogger(ws: Workspace): Pick<GoogleAppsScript.Base.Logger, 
      * leaves it out so tests can compare (https://developers.google.com/apps-script/reference/base/logger#getLog()).
      */
     getLog(): string {
-      ws.calls.hit('Logger.getLog');
+      ws.calls.hit('base', 'Logger.getLog');
       return lines.map((line) => `${line}\n`).join('');
     },
     clear(): void {
-      ws.calls.hit('Logger.clear');
+      ws.calls.hit('base', 'Logger.clear');
       lines.length = 0;
     },
   };
@@ -54,5 +54,6 @@ export function createLogger(ws: Workspace): Pick<GoogleAppsScript.Base.Logger, 
 
 export const loggerService: ServiceRegistration = {
   name: 'Logger',
+  reference: 'base',
   globals: (ws) => ({ Logger: createLogger(ws) }),
 };

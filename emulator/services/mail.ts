@@ -1,6 +1,7 @@
 // MailApp for the emulator: mail is sent into an outbox the tests and the workbench read, within Google's daily quota.
 import { parametersMismatch, scriptError } from '../core';
 import { isEmailAddress } from '../people';
+import { SCOPE } from '../scopes';
 import type { ServiceRegistration, ServiceState } from '../service';
 import type { Workspace } from '../workspace';
 
@@ -84,7 +85,7 @@ export function createMailApp(
   return {
     /** https://developers.google.com/apps-script/reference/mail/mail-app#getRemainingDailyQuota() */
     getRemainingDailyQuota(): number {
-      ws.calls.hit('MailApp.getRemainingDailyQuota');
+      ws.calls.hit('mail', 'MailApp.getRemainingDailyQuota');
       return Math.max(0, remaining(ws));
     },
     /**
@@ -92,7 +93,7 @@ export function createMailApp(
      * recipients than the day's quota has left.
      */
     sendEmail(...args: unknown[]): void {
-      ws.calls.hit('MailApp.sendEmail');
+      ws.calls.hit('mail', 'MailApp.sendEmail');
       const message = messageOf(args);
       const mail: SentMail = {
         from: ws.email,
@@ -124,6 +125,9 @@ export const mailState: ServiceState<MailState> = {
 
 export const mailService: ServiceRegistration = {
   name: 'MailApp',
+  reference: 'mail',
+  // https://developers.google.com/apps-script/reference/mail/mail-app#sendEmail(Object)
+  scopes: { 'MailApp.sendEmail': [SCOPE.sendMail] },
   globals: (ws) => ({ MailApp: createMailApp(ws) }),
   state: mailState,
 };

@@ -51,7 +51,7 @@ class Properties
   ) {}
 
   private chain(method: string): GasProperties {
-    this.ws.calls.hit(`Properties.${method}`);
+    this.ws.calls.hit('properties', `Properties.${method}`);
     return this as unknown as GasProperties;
   }
 
@@ -67,7 +67,7 @@ class Properties
 
   /** null when there is no such key (https://developers.google.com/apps-script/reference/properties/properties#getProperty(String)). */
   getProperty(key: string): string | null {
-    this.ws.calls.hit('Properties.getProperty');
+    this.ws.calls.hit('properties', 'Properties.getProperty');
     return Object.hasOwn(this.store(), String(key)) ? this.store()[String(key)] : null;
   }
 
@@ -88,12 +88,12 @@ class Properties
 
   /** A copy, not a live view (https://developers.google.com/apps-script/guides/properties#modifying_data). */
   getProperties(): { [key: string]: string } {
-    this.ws.calls.hit('Properties.getProperties');
+    this.ws.calls.hit('properties', 'Properties.getProperties');
     return { ...this.store() };
   }
 
   getKeys(): string[] {
-    this.ws.calls.hit('Properties.getKeys');
+    this.ws.calls.hit('properties', 'Properties.getKeys');
     return Object.keys(this.store());
   }
 
@@ -115,12 +115,12 @@ export function createPropertiesService(ws: Workspace): GoogleAppsScript.Propert
     new Properties(ws, store) as unknown as GasProperties;
   return {
     getScriptProperties(): GasProperties {
-      ws.calls.hit('PropertiesService.getScriptProperties');
+      ws.calls.hit('properties', 'PropertiesService.getScriptProperties');
       return properties(() => ws.properties.script);
     },
     /** The current user's store, in this script only (https://developers.google.com/apps-script/reference/properties/properties-service#getUserProperties()). */
     getUserProperties(): GasProperties {
-      ws.calls.hit('PropertiesService.getUserProperties');
+      ws.calls.hit('properties', 'PropertiesService.getUserProperties');
       const email = ws.email;
       return properties(() => {
         ws.properties.user[email] ??= {};
@@ -132,7 +132,7 @@ export function createPropertiesService(ws: Workspace): GoogleAppsScript.Propert
      * a file and not running as an add-on (https://developers.google.com/apps-script/reference/properties/properties-service#getDocumentProperties()).
      */
     getDocumentProperties(): GasProperties {
-      ws.calls.hit('PropertiesService.getDocumentProperties');
+      ws.calls.hit('properties', 'PropertiesService.getDocumentProperties');
       const fileId = ws.active?.fileId;
       if (fileId === undefined) return null as unknown as GasProperties;
       return properties(() => {
@@ -152,6 +152,7 @@ export const propertiesState: ServiceState<PropertiesState> = {
 
 export const propertiesService: ServiceRegistration = {
   name: 'PropertiesService',
+  reference: 'properties',
   globals: (ws) => ({ PropertiesService: createPropertiesService(ws) }),
   state: propertiesState,
 };

@@ -1,5 +1,6 @@
 // ScriptApp for the emulator: time-driven triggers under the editor add-on rules, and the clock that fires them.
 import { enumOf, scriptError } from '../core';
+import { SCOPE } from '../scopes';
 import type { ServiceRegistration, ServiceState } from '../service';
 import { zoneOffsetMinutes } from '../time-zones';
 import type { Workspace } from '../workspace';
@@ -126,7 +127,7 @@ export class Trigger {
   ) {}
 
   private hit(method: string): void {
-    this.ws.calls.hit(`Trigger.${method}`);
+    this.ws.calls.hit('script', `Trigger.${method}`);
   }
 
   getHandlerFunction(): string {
@@ -174,7 +175,7 @@ class ClockTriggerBuilder {
   }
 
   private chain(method: string): this {
-    this.ws.calls.hit(`ClockTriggerBuilder.${method}`);
+    this.ws.calls.hit('script', `ClockTriggerBuilder.${method}`);
     return this;
   }
 
@@ -256,7 +257,7 @@ class ClockTriggerBuilder {
   }
 
   create(): Trigger {
-    this.ws.calls.hit('ClockTriggerBuilder.create');
+    this.ws.calls.hit('script', 'ClockTriggerBuilder.create');
     if (this.every === null) throw scriptError('Invalid argument: the trigger has no time-based schedule');
     if (this.hour !== null && this.every === 'hours')
       throw scriptError('Invalid argument: atHour needs a daily or weekly trigger');
@@ -296,7 +297,7 @@ class TriggerBuilder {
   ) {}
 
   timeBased(): ClockTriggerBuilder {
-    this.ws.calls.hit('TriggerBuilder.timeBased');
+    this.ws.calls.hit('script', 'TriggerBuilder.timeBased');
     return new ClockTriggerBuilder(this.ws, this.handler);
   }
 }
@@ -317,19 +318,19 @@ export function createScriptApp(ws: Workspace) {
     WeekDay,
     /** https://developers.google.com/apps-script/reference/script/script-app#newTrigger(String) */
     newTrigger(functionName: string): TriggerBuilder {
-      ws.calls.hit('ScriptApp.newTrigger');
+      ws.calls.hit('script', 'ScriptApp.newTrigger');
       if (typeof functionName !== 'string' || functionName === '')
         throw scriptError('Invalid argument: functionName');
       return new TriggerBuilder(ws, functionName);
     },
     /** The current user's triggers in this project; another person's cannot be seen (script-app#getProjectTriggers()). */
     getProjectTriggers(): Trigger[] {
-      ws.calls.hit('ScriptApp.getProjectTriggers');
+      ws.calls.hit('script', 'ScriptApp.getProjectTriggers');
       return mine().map((data) => new Trigger(ws, data));
     },
     /** The current user's triggers in that file, for this add-on (script-app#getUserTriggers(Spreadsheet)). */
     getUserTriggers(file: unknown): Trigger[] {
-      ws.calls.hit('ScriptApp.getUserTriggers');
+      ws.calls.hit('script', 'ScriptApp.getUserTriggers');
       const fileId = fileIdOf(ws, file);
       return mine()
         .filter((trigger) => trigger.fileId === fileId)
@@ -337,7 +338,7 @@ export function createScriptApp(ws: Workspace) {
     },
     /** Only the user's own triggers can be deleted (script-app#deleteTrigger(Trigger)). */
     deleteTrigger(trigger: unknown): void {
-      ws.calls.hit('ScriptApp.deleteTrigger');
+      ws.calls.hit('script', 'ScriptApp.deleteTrigger');
       if (!(trigger instanceof Trigger)) throw scriptError('Invalid argument: trigger');
       if (trigger.data.user !== ws.email) throw scriptError('Invalid argument: trigger');
       ws.triggers.triggers = ws.triggers.triggers.filter((data) => data.id !== trigger.data.id);
@@ -419,6 +420,9 @@ export const triggersState: ServiceState<TriggerState> = {
 
 export const scriptService: ServiceRegistration = {
   name: 'ScriptApp',
+  reference: 'script',
+  // Triggers, e.g. https://developers.google.com/apps-script/reference/script/script-app#newTrigger(String)
+  scopes: { '*': [SCOPE.scriptApp] },
   globals: (ws) => ({ ScriptApp: createScriptApp(ws) }),
   state: triggersState,
 };

@@ -1,5 +1,6 @@
 // Session for the emulator: the signed-in person's locale and email, and the script's time zone, from the workspace.
 import { createHash } from 'node:crypto';
+import { SCOPE } from '../scopes';
 import type { ServiceRegistration } from '../service';
 import type { Workspace } from '../workspace';
 
@@ -11,7 +12,7 @@ export class User implements Pick<GoogleAppsScript.Base.User, 'getEmail'> {
   ) {}
 
   getEmail(): string {
-    this.ws.calls.hit('User.getEmail');
+    this.ws.calls.hit('base', 'User.getEmail');
     return this.email;
   }
 }
@@ -34,7 +35,7 @@ export function createSession(ws: Workspace): SessionPart {
      * the user chose one, e.g. "fr" or "en_GB" (https://developers.google.com/apps-script/reference/base/session#getActiveUserLocale()).
      */
     getActiveUserLocale(): string {
-      ws.calls.hit('Session.getActiveUserLocale');
+      ws.calls.hit('base', 'Session.getActiveUserLocale');
       return ws.locale;
     },
     /**
@@ -42,7 +43,7 @@ export function createSession(ws: Workspace): SessionPart {
      * (https://developers.google.com/apps-script/reference/base/session#getActiveUser()).
      */
     getActiveUser(): GoogleAppsScript.Base.User {
-      ws.calls.hit('Session.getActiveUser');
+      ws.calls.hit('base', 'Session.getActiveUser');
       return user();
     },
     /**
@@ -50,12 +51,12 @@ export function createSession(ws: Workspace): SessionPart {
      * (https://developers.google.com/apps-script/reference/base/session#getEffectiveUser()).
      */
     getEffectiveUser(): GoogleAppsScript.Base.User {
-      ws.calls.hit('Session.getEffectiveUser');
+      ws.calls.hit('base', 'Session.getEffectiveUser');
       return user();
     },
     /** https://developers.google.com/apps-script/reference/base/session#getScriptTimeZone() */
     getScriptTimeZone(): string {
-      ws.calls.hit('Session.getScriptTimeZone');
+      ws.calls.hit('base', 'Session.getScriptTimeZone');
       return ws.timeZone;
     },
     /**
@@ -63,7 +64,7 @@ export function createSession(ws: Workspace): SessionPart {
      * (https://developers.google.com/apps-script/reference/base/session#getTemporaryActiveUserKey()).
      */
     getTemporaryActiveUserKey(): string {
-      ws.calls.hit('Session.getTemporaryActiveUserKey');
+      ws.calls.hit('base', 'Session.getTemporaryActiveUserKey');
       return createHash('sha256').update(`alliance-kit:${ws.email}`).digest('base64url').slice(0, 43);
     },
   };
@@ -71,5 +72,8 @@ export function createSession(ws: Workspace): SessionPart {
 
 export const sessionService: ServiceRegistration = {
   name: 'Session',
+  reference: 'base',
+  // https://developers.google.com/apps-script/reference/base/user#getEmail()
+  scopes: { 'User.getEmail': [SCOPE.userinfoEmail] },
   globals: (ws) => ({ Session: createSession(ws) }),
 };

@@ -1,5 +1,6 @@
 // The editor Ui of Sheets and Docs for the emulator: menus, sidebar, dialogs and alerts, recorded for tests and the workbench.
 import { enumOf, gasEnum, invalidArgument } from '../core';
+import { SCOPE } from '../scopes';
 import type { ServiceRegistration, ServiceState } from '../service';
 import type { Host, Workspace } from '../workspace';
 import { HtmlOutput } from './html';
@@ -108,7 +109,7 @@ class Menu
   }
 
   private chain(method: string): GoogleAppsScript.Base.Menu {
-    this.ws.calls.hit(`Menu.${method}`);
+    this.ws.calls.hit('base', `Menu.${method}`);
     return this as unknown as GoogleAppsScript.Base.Menu;
   }
 
@@ -135,7 +136,7 @@ class Menu
    * (https://developers.google.com/apps-script/reference/base/menu#addToUi()).
    */
   addToUi(): void {
-    this.ws.calls.hit('Menu.addToUi');
+    this.ws.calls.hit('base', 'Menu.addToUi');
     const menu = structuredClone(this.state);
     const index = this.ws.ui.menus.findIndex(
       (shown) => shown.title === menu.title && shown.addon === menu.addon,
@@ -159,12 +160,12 @@ class PromptResponse implements GoogleAppsScript.Base.PromptResponse {
   ) {}
 
   getResponseText(): string {
-    this.ws.calls.hit('PromptResponse.getResponseText');
+    this.ws.calls.hit('base', 'PromptResponse.getResponseText');
     return this.text;
   }
 
   getSelectedButton(): GoogleAppsScript.Base.Button {
-    this.ws.calls.hit('PromptResponse.getSelectedButton');
+    this.ws.calls.hit('base', 'PromptResponse.getSelectedButton');
     return this.button;
   }
 }
@@ -188,7 +189,7 @@ type UiPart = Pick<
  * calling this. Sheets and Docs offer the same Ui.
  */
 export function createUi(ws: Workspace, _host: Host): UiPart {
-  const hit = (method: string) => ws.calls.hit(`Ui.${method}`);
+  const hit = (method: string) => ws.calls.hit('base', `Ui.${method}`);
   const ui = {
     Button,
     ButtonSet,
@@ -250,4 +251,15 @@ export function createUi(ws: Workspace, _host: Host): UiPart {
 }
 
 /** Ui has no global of its own; it is registered for its state. */
-export const uiService: ServiceRegistration = { name: 'Ui', state: uiState };
+export const uiService: ServiceRegistration = {
+  name: 'Ui',
+  reference: 'base',
+  state: uiState,
+  // Showing HTML needs the container's UI scope (https://developers.google.com/apps-script/reference/base/ui#showSidebar(Object));
+  // alerts, prompts and menus need none.
+  scopes: {
+    'Ui.showSidebar': [SCOPE.containerUi],
+    'Ui.showModalDialog': [SCOPE.containerUi],
+    'Ui.showModelessDialog': [SCOPE.containerUi],
+  },
+};

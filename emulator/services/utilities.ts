@@ -235,7 +235,7 @@ export function createUtilities(ws: Workspace): UtilitiesPart {
     Charset,
     /** https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String) */
     formatDate(date: unknown, timeZone: unknown, format: unknown): string {
-      ws.calls.hit('Utilities.formatDate');
+      ws.calls.hit('utilities', 'Utilities.formatDate');
       if (!isDate(date) || typeof timeZone !== 'string' || typeof format !== 'string') {
         throw parametersMismatch('Utilities.formatDate', [date, timeZone, format]);
       }
@@ -243,7 +243,7 @@ export function createUtilities(ws: Workspace): UtilitiesPart {
     },
     /** https://developers.google.com/apps-script/reference/utilities/utilities#getUuid() */
     getUuid(): string {
-      ws.calls.hit('Utilities.getUuid');
+      ws.calls.hit('utilities', 'Utilities.getUuid');
       return randomUUID();
     },
     /**
@@ -251,24 +251,24 @@ export function createUtilities(ws: Workspace): UtilitiesPart {
      * (https://developers.google.com/apps-script/reference/utilities/utilities#sleep(Integer)).
      */
     sleep(_milliseconds: number): void {
-      ws.calls.hit('Utilities.sleep');
+      ws.calls.hit('utilities', 'Utilities.sleep');
     },
     /** https://developers.google.com/apps-script/reference/utilities/utilities#base64Encode(String,Charset) */
     base64Encode(data: unknown, charset?: unknown): string {
-      ws.calls.hit('Utilities.base64Encode');
+      ws.calls.hit('utilities', 'Utilities.base64Encode');
       return toBuffer(data, charset).toString('base64');
     },
     base64EncodeWebSafe(data: unknown, charset?: unknown): string {
-      ws.calls.hit('Utilities.base64EncodeWebSafe');
+      ws.calls.hit('utilities', 'Utilities.base64EncodeWebSafe');
       return toBuffer(data, charset).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
     },
     /** https://developers.google.com/apps-script/reference/utilities/utilities#base64Decode(String) */
     base64Decode(encoded: string): number[] {
-      ws.calls.hit('Utilities.base64Decode');
+      ws.calls.hit('utilities', 'Utilities.base64Decode');
       return toBytes(Buffer.from(String(encoded), 'base64'));
     },
     base64DecodeWebSafe(encoded: string): number[] {
-      ws.calls.hit('Utilities.base64DecodeWebSafe');
+      ws.calls.hit('utilities', 'Utilities.base64DecodeWebSafe');
       return toBytes(Buffer.from(String(encoded), 'base64url'));
     },
   };
@@ -277,5 +277,6 @@ export function createUtilities(ws: Workspace): UtilitiesPart {
 
 export const utilitiesService: ServiceRegistration = {
   name: 'Utilities',
+  reference: 'utilities',
   globals: (ws) => ({ Utilities: createUtilities(ws) }),
 };

@@ -53,7 +53,7 @@ export class EmbeddedChartBuilderFacade
   ) {}
 
   private hit(method: string): GasChartBuilder {
-    this.ws.calls.hit(`EmbeddedChartBuilder.${method}`);
+    this.ws.calls.hit('spreadsheet', `EmbeddedChartBuilder.${method}`);
     return gas(this);
   }
 
@@ -134,7 +134,7 @@ export class EmbeddedChartFacade
   ) {}
 
   private hit(method: string): void {
-    this.ws.calls.hit(`EmbeddedChart.${method}`);
+    this.ws.calls.hit('spreadsheet', `EmbeddedChart.${method}`);
   }
 
   /** null until the chart is inserted in a sheet (#getChartId()). */
@@ -160,7 +160,7 @@ export class EmbeddedChartFacade
     const ws = this.ws;
     return {
       get(option: string) {
-        ws.calls.hit('ChartOptions.get');
+        ws.calls.hit('spreadsheet', 'ChartOptions.get');
         return option in options ? options[option] : null;
       },
     };
@@ -175,7 +175,7 @@ export class EmbeddedChartFacade
     this.hit('getContainerInfo');
     const { anchorRow, anchorColumn, offsetX, offsetY } = this.chart.position;
     const counted = (method: string, value: number) => () => {
-      this.ws.calls.hit(`ContainerInfo.${method}`);
+      this.ws.calls.hit('spreadsheet', `ContainerInfo.${method}`);
       return value;
     };
     return {

@@ -58,7 +58,7 @@ export class ConditionalFormatRuleBuilderFacade
   ) {}
 
   private hit(method: string): GasRuleBuilder {
-    this.ws.calls.hit(`ConditionalFormatRuleBuilder.${method}`);
+    this.ws.calls.hit('spreadsheet', `ConditionalFormatRuleBuilder.${method}`);
     return gas(this);
   }
 
@@ -179,7 +179,7 @@ export class ConditionalFormatRuleFacade
   ) {}
 
   private hit(method: string): void {
-    this.ws.calls.hit(`ConditionalFormatRule.${method}`);
+    this.ws.calls.hit('spreadsheet', `ConditionalFormatRule.${method}`);
   }
 
   getRanges(): GasRange[] {
@@ -219,7 +219,7 @@ export class BooleanConditionFacade
   ) {}
 
   private hit(method: string): void {
-    this.ws.calls.hit(`BooleanCondition.${method}`);
+    this.ws.calls.hit('spreadsheet', `BooleanCondition.${method}`);
   }
 
   getCriteriaType(): GoogleAppsScript.Spreadsheet.BooleanCriteria {

@@ -99,7 +99,7 @@ export class FilterCriteriaBuilderFacade
   ) {}
 
   private hit(method: string): GasCriteriaBuilder {
-    this.ws.calls.hit(`FilterCriteriaBuilder.${method}`);
+    this.ws.calls.hit('spreadsheet', `FilterCriteriaBuilder.${method}`);
     return gas(this);
   }
 
@@ -205,7 +205,7 @@ export class FilterFacade
   ) {}
 
   private hit(method: string): void {
-    this.ws.calls.hit(`Filter.${method}`);
+    this.ws.calls.hit('spreadsheet', `Filter.${method}`);
   }
 
   private data(): FilterData {

@@ -1,5 +1,6 @@
 // The emulated SpreadsheetApp: the global a script sees and the JSON-safe spreadsheet model behind it.
 
+import { SCOPE } from '../scopes';
 import type { ServiceRegistration, ServiceState } from '../service';
 import { ChartType } from './enums';
 import type { SpreadsheetWorkspace } from './facade';
@@ -75,6 +76,31 @@ export const spreadsheetsState: ServiceState<Map<string, SpreadsheetModel>> = {
 
 export const spreadsheetService: ServiceRegistration = {
   name: 'SpreadsheetApp',
+  reference: 'spreadsheet',
+  scopes: {
+    // Every method that reads or changes a spreadsheet, e.g. https://developers.google.com/apps-script/reference/spreadsheet/range#getValues()
+    '*': [SCOPE.spreadsheetsCurrentOnly, SCOPE.spreadsheets],
+    // Opening or creating another file than the one the add-on runs in (spreadsheet-app#openById(String)).
+    'SpreadsheetApp.create': [SCOPE.spreadsheets],
+    'SpreadsheetApp.openById': [SCOPE.spreadsheets],
+    'SpreadsheetApp.openByUrl': [SCOPE.spreadsheets],
+    // Builders and the values they build touch no file; their pages list no authorization
+    // (e.g. https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder).
+    'SpreadsheetApp.getUi': [],
+    'SpreadsheetApp.newDataValidation': [],
+    'SpreadsheetApp.newConditionalFormatRule': [],
+    'SpreadsheetApp.newRichTextValue': [],
+    'SpreadsheetApp.newFilterCriteria': [],
+    'DataValidationBuilder.*': [],
+    'DataValidation.*': [],
+    'ConditionalFormatRuleBuilder.*': [],
+    'ConditionalFormatRule.*': [],
+    'BooleanCondition.*': [],
+    'RichTextValueBuilder.*': [],
+    'RichTextValue.*': [],
+    'FilterCriteriaBuilder.*': [],
+    'EmbeddedChartBuilder.*': [],
+  },
   globals: (ws) => ({ SpreadsheetApp: createSpreadsheetApp(ws), Charts: createCharts() }),
   state: spreadsheetsState,
 };

@@ -112,7 +112,7 @@ export class MetadataFacade
   ) {}
 
   private hit(method: string): void {
-    this.ws.calls.hit(`DeveloperMetadata.${method}`);
+    this.ws.calls.hit('spreadsheet', `DeveloperMetadata.${method}`);
   }
 
   /** The live record: a metadata object follows its row or column, and fails once removed. */
@@ -187,7 +187,7 @@ export class MetadataLocationFacade
   ) {}
 
   private hit(method: string): void {
-    this.ws.calls.hit(`DeveloperMetadataLocation.${method}`);
+    this.ws.calls.hit('spreadsheet', `DeveloperMetadataLocation.${method}`);
   }
 
   getLocationType(): GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType {
@@ -280,7 +280,7 @@ export class MetadataFinderFacade
   ) {}
 
   private hit(method: string): GasFinder {
-    this.ws.calls.hit(`DeveloperMetadataFinder.${method}`);
+    this.ws.calls.hit('spreadsheet', `DeveloperMetadataFinder.${method}`);
     return gas(this);
   }
 

@@ -50,7 +50,7 @@ export class ProtectionFacade
   ) {}
 
   private hit(method: string): void {
-    this.ws.calls.hit(`Protection.${method}`);
+    this.ws.calls.hit('spreadsheet', `Protection.${method}`);
   }
 
   private data(): ProtectionData {

@@ -116,7 +116,7 @@ export class RangeFacade
   ) {}
 
   protected hit(method: string): void {
-    this.ws.calls.hit(`Range.${method}`);
+    this.ws.calls.hit('spreadsheet', `Range.${method}`);
   }
 
   /** Visits every cell position, row by row. */

@@ -20,7 +20,7 @@ export class RichTextValueBuilderFacade
   ) {}
 
   private hit(method: string): GasRichTextBuilder {
-    this.ws.calls.hit(`RichTextValueBuilder.${method}`);
+    this.ws.calls.hit('spreadsheet', `RichTextValueBuilder.${method}`);
     return gas(this);
   }
 
@@ -56,7 +56,7 @@ export class RichTextValueFacade
   ) {}
 
   private hit(method: string): void {
-    this.ws.calls.hit(`RichTextValue.${method}`);
+    this.ws.calls.hit('spreadsheet', `RichTextValue.${method}`);
   }
 
   getText(): string {

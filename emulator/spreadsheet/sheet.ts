@@ -128,7 +128,7 @@ export class SheetFacade
   ) {}
 
   protected hit(method: string): void {
-    this.ws.calls.hit(`Sheet.${method}`);
+    this.ws.calls.hit('spreadsheet', `Sheet.${method}`);
   }
 
   getName(): string {

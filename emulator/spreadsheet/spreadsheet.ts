@@ -107,7 +107,7 @@ export class SpreadsheetFacade
   }
 
   protected hit(method: string): void {
-    this.ws.calls.hit(`Spreadsheet.${method}`);
+    this.ws.calls.hit('spreadsheet', `Spreadsheet.${method}`);
   }
 
   getId(): string {
@@ -285,7 +285,7 @@ export class SpreadsheetAppFacade {
   constructor(protected readonly ws: SpreadsheetWorkspace) {}
 
   protected hit(method: string): void {
-    this.ws.calls.hit(`SpreadsheetApp.${method}`);
+    this.ws.calls.hit('spreadsheet', `SpreadsheetApp.${method}`);
   }
 
   /** A spreadsheet as the signed-in person may have it: refused without access, read-only for a viewer. */

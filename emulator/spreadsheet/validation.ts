@@ -54,7 +54,7 @@ export class DataValidationBuilderFacade
   ) {}
 
   private hit(method: string): void {
-    this.ws.calls.hit(`DataValidationBuilder.${method}`);
+    this.ws.calls.hit('spreadsheet', `DataValidationBuilder.${method}`);
   }
 
   private require(method: string, criteria: string, args: unknown[]): GasBuilder {
@@ -206,7 +206,7 @@ export class DataValidationFacade
   ) {}
 
   private hit(method: string): void {
-    this.ws.calls.hit(`DataValidation.${method}`);
+    this.ws.calls.hit('spreadsheet', `DataValidation.${method}`);
   }
 
   getCriteriaType(): GoogleAppsScript.Spreadsheet.DataValidationCriteria {

@@ -83,12 +83,26 @@ export function rewriteDocument(document: Document, plan: DocumentPlan, name = p
   return fillDocument(document, { ...plan, name });
 }
 
+/**
+ * Apps Script's errors for a file deleted or not shared with the user: "Document <id> is missing (perhaps it was
+ * deleted, or you don't have read access?)", or for an id that names nothing "Unexpected error while getting the
+ * method or property openById on object SpreadsheetApp.". Any other failure (a scope the manifest lacks...) is not a
+ * missing file, and is not hidden as one.
+ */
+export function isMissingFile(error: unknown): boolean {
+  const message = String((error as { message?: unknown } | null)?.message);
+  return /is missing \(perhaps it was deleted|Unexpected error while getting the method or property openById/.test(
+    message,
+  );
+}
+
 /** A Doc the add-on made before, or null if it was deleted since or is not shared with the user. */
 export function openDocument(id: string): Document | null {
   try {
     return DocumentApp.openById(id);
-  } catch {
-    return null;
+  } catch (error) {
+    if (isMissingFile(error)) return null;
+    throw error;
   }
 }
 

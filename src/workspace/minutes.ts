@@ -27,7 +27,7 @@ import {
 } from '../domain/minutes';
 import { listLabel, listValueOf } from '../domain/schema';
 import { drawDashboard, workbookContext } from './dashboard';
-import { fillDocument, openDocument, rewriteDocument, workbookRef } from './documents';
+import { fillDocument, isMissingFile, openDocument, rewriteDocument, workbookRef } from './documents';
 import { withDocumentLock } from './lock';
 import { memberDetails } from './meetings';
 import { allianceProfile, workbookLanguage } from './settings';
@@ -96,8 +96,9 @@ function readAgenda(table: DocTable): { layout: AgendaLayout; items: string[] } 
 function openWorkbook(id: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
   try {
     return SpreadsheetApp.openById(id);
-  } catch {
-    throw new UserError('minutes.error.noWorkbook');
+  } catch (error) {
+    if (isMissingFile(error)) throw new UserError('minutes.error.noWorkbook');
+    throw error;
   }
 }
 

@@ -41,7 +41,7 @@ describe('Saved workspace', () => {
     ws.open({ host: 'sheets', fileId: model.id });
     ws.properties.script.language = 'fr';
     ws.ui.alerts.push({ message: 'Done' });
-    ws.calls.hit('Range.getValues');
+    ws.calls.hit('spreadsheet', 'Range.getValues');
     return JSON.parse(JSON.stringify(ws.toJSON()));
   };
 
