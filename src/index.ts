@@ -32,7 +32,7 @@ import { createNewMeeting, newMeetingForm } from './workspace/meetings';
 import { minutesForm, generateMinutes as writeMinutes } from './workspace/minutes';
 import { exportStakeholdersForMyMaps as writeMyMapsExport } from './workspace/myMaps';
 import { profileForm, saveAllianceProfile } from './workspace/profile';
-import { writeBriefingDocument, writeCharter } from './workspace/seedDocuments';
+import { writeBriefingDocument, writeCharter, writeRegionalPlan } from './workspace/seedDocuments';
 import { setUpAllianceWorkbook, showSetupReport } from './workspace/workbook';
 
 /** Builds the add-on menu and touches nothing else, so it works in AuthMode.NONE. */
@@ -104,6 +104,15 @@ export function openBriefingDocument(): void {
 
 export function makeBriefingDocument(request?: MakeDocumentRequest): MadeDocument {
   return serveSidebar((language) => writeBriefingDocument(language, request?.fresh === true));
+}
+
+/** Extensions › Alliance Kit › Regional action plan: ÉTAPE 4's plan to publish and sign; the sidebar links to it. */
+export function openRegionalPlan(): void {
+  runMenuAction((language) => showSidebar('regionalPlan', 'regionalPlan.title', language));
+}
+
+export function makeRegionalPlan(request?: MakeDocumentRequest): MadeDocument {
+  return serveSidebar((language) => writeRegionalPlan(language, request?.fresh === true));
 }
 
 /** Extensions › Alliance Kit › Refresh dashboard: recomputes the Dashboard sheet and its charts. */

@@ -17,6 +17,7 @@ const MENUS: Record<Host, (MenuItem | null)[]> = {
     { label: 'menu.newMeeting', fn: 'newMeeting' },
     { label: 'menu.makeCharter', fn: 'openCharter' },
     { label: 'menu.briefingDocument', fn: 'openBriefingDocument' },
+    { label: 'menu.regionalPlan', fn: 'openRegionalPlan' },
     null,
     { label: 'menu.addAction', fn: 'openAddAction' },
     { label: 'menu.showActionsOf', fn: 'openShowActionsOf' },

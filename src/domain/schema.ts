@@ -31,6 +31,8 @@ export const LISTS = {
   level: ['low', 'medium', 'high'],
   stakeholderStatus: ['toContact', 'contacted', 'interested', 'joined', 'declined'],
   actionStatus: ['notStarted', 'inProgress', 'done', 'blocked'],
+  /** ÉTAPE 4: "Mettre en lumière une série d'actions prioritaires". */
+  priority: ['high', 'medium', 'low'],
   meetingStatus: ['planned', 'held', 'minutesApproved'],
   guideStatus: ['toDo', 'inProgress', 'done'],
   yesNo: ['yes', 'no'],
@@ -132,6 +134,7 @@ export const TABLES = {
     text('collaborators', 190),
     longText('successMeasure', 200),
     list('status', 'actionStatus', 140),
+    list('priority', 'priority', 120),
     of('link', 'source', 200),
     text('actionId', 140),
   ],

@@ -4,12 +4,18 @@ import { briefingDocument } from '../domain/briefing';
 import { type CharterMember, charterDocument } from '../domain/charter';
 import type { DocumentPlan } from '../domain/document';
 import { type Language, type MessageKey, t } from '../domain/i18n';
-import { columnHeader, listValueOf } from '../domain/schema';
+import {
+  type PlanAction,
+  regionalPlanDocument,
+  type SectorFinding,
+  swotAnswers,
+} from '../domain/regionalPlan';
+import { columnHeader, listValueOf, sheetOfTitle } from '../domain/schema';
 import type { WorkbookDocument } from '../domain/settings';
 import { fillDocument, openDocument, rewriteDocument, workbookRef } from './documents';
 import { withDocumentLock } from './lock';
 import { type AllianceWorkbook, allianceWorkbook, saveSettings } from './settings';
-import { openTables, type TableRow } from './table';
+import { openTables, readSheetIds, type TableRow } from './table';
 
 /**
  * Writes the workbook's Doc of that kind over the one made before, found by the id the settings keep, so its link,
@@ -76,4 +82,62 @@ export function writeBriefingDocument(userLanguage: Language, fresh = false): Ma
   const workbook = allianceWorkbook();
   const plan = briefingDocument(workbook.profile, workbookRef(workbook.spreadsheet), workbook.language);
   return keepDocument(workbook, 'briefing', plan, fresh, userLanguage, 'briefing.ready');
+}
+
+const text = (value: unknown) => String(value ?? '').trim();
+
+function planActions(rows: readonly TableRow<'actionPlan'>[]): PlanAction[] {
+  return rows
+    .filter(({ values }) => text(values.action) !== '')
+    .map(({ values }) => ({
+      action: text(values.action),
+      owner: text(values.owner),
+      budget: text(values.budget),
+      start: typeof values.start === 'string' ? values.start : '',
+      due: typeof values.due === 'string' ? values.due : '',
+      successMeasure: text(values.successMeasure),
+      priority: listValueOf('priority', values.priority),
+    }));
+}
+
+function sectorFindings(rows: readonly TableRow<'sectorProfile'>[]): SectorFinding[] {
+  return rows.map(({ values }) => ({
+    existingSupport: text(values.existingSupport),
+    objectives: text(values.objectives),
+    initiator: text(values.initiator),
+    obstacles: text(values.obstacles),
+    gap: text(values.gap),
+  }));
+}
+
+/** The SWOT sheet's cells as shown, in one read: by its recorded id, else by its title in any language. */
+function swotGrid(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string[][] {
+  const id = readSheetIds(spreadsheet).swot;
+  const sheet =
+    (id === undefined ? null : spreadsheet.getSheetById(id)) ??
+    spreadsheet.getSheets().find((candidate) => sheetOfTitle(candidate.getName()) === 'swot');
+  return sheet ? sheet.getDataRange().getDisplayValues() : [];
+}
+
+/** ÉTAPE 4's regional action plan, to publish and have every member sign. */
+export function writeRegionalPlan(userLanguage: Language, fresh = false): MadeDocument {
+  const workbook = allianceWorkbook();
+  const { spreadsheet, language } = workbook;
+  const tables = openTables(spreadsheet, ['members', 'sectorProfile', 'actionPlan']);
+  const plan = regionalPlanDocument(
+    {
+      profile: workbook.profile,
+      findings: sectorFindings(tables.sectorProfile.rows()),
+      swot: swotAnswers(swotGrid(spreadsheet)),
+      actions: planActions(tables.actionPlan.rows()),
+      members: charterMembers(tables.members.rows()).filter((member) => member.name !== ''),
+      workbook: workbookRef(spreadsheet),
+      sheets: {
+        sectorProfile: tables.sectorProfile.sheet.getName(),
+        actionPlan: tables.actionPlan.sheet.getName(),
+      },
+    },
+    language,
+  );
+  return keepDocument(workbook, 'regionalPlan', plan, fresh, userLanguage, 'regionalPlan.ready');
 }

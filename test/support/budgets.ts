@@ -25,4 +25,4 @@ export const MINUTES_CALL_BUDGET = 200;
  * refresh); Make charter, Briefing document and the regional action plan, made or made again in place.
  */
 export const PROFILE_CALL_BUDGET = { form: 20, save: 170 };
-export const WORKBOOK_DOCUMENT_CALL_BUDGET = 90;
+export const WORKBOOK_DOCUMENT_CALL_BUDGET = 110;

@@ -55,6 +55,7 @@ describe('the workbook schema', () => {
       'collaborators',
       'successMeasure',
       'status',
+      'priority',
       'source',
       'actionId',
     ]);

@@ -1,8 +1,28 @@
-// The alliance's profile form, and the workbook's Docs made again in place (charter, briefing, regional action plan).
+// The alliance's profile form, the regional action plan Doc, and the workbook's Docs made again in place.
 import { defineMessages } from './language';
 
 export const profileMessages = defineMessages({
   en: {
+    'menu.regionalPlan': 'Regional action plan',
+    'regionalPlan.title': 'Regional action plan',
+    'regionalPlan.heading': 'Regional Action Plan of {alliance}',
+    'regionalPlan.period': 'Work plan from {start} to {end}',
+    'regionalPlan.vision': 'Our vision',
+    'regionalPlan.findings': 'What the sector profile found: existing support and gaps',
+    'regionalPlan.noFindings': '(Fill in the {sheet} sheet: its findings and gaps appear here.)',
+    'regionalPlan.swot': 'SWOT analysis',
+    'regionalPlan.actions': 'Priority actions',
+    'regionalPlan.noActions':
+      '(Fill in the {sheet} sheet: its actions appear here, the priority ones first.)',
+    'regionalPlan.signatures': 'Signatures',
+    'regionalPlan.commitment':
+      'By signing, each member of {alliance} commits to this collaborative action plan and to the actions it takes on.',
+    'regionalPlan.signature': 'Signature',
+    'regionalPlan.ready': 'The regional action plan is ready. Publish it, and have each member sign it.',
+    'column.actionPlan.priority': 'Priority',
+    'list.priority.high': 'High',
+    'list.priority.medium': 'Medium',
+    'list.priority.low': 'Low',
     'regionalPlan.documentName': 'Regional action plan – {alliance}',
     'menu.allianceProfile': 'Alliance profile…',
     'profile.title': 'Alliance profile',
@@ -34,6 +54,27 @@ export const profileMessages = defineMessages({
     'document.makeNew': 'Make a new document instead',
   },
   fr: {
+    'menu.regionalPlan': 'Plan d’action régional',
+    'regionalPlan.title': 'Plan d’action régional',
+    'regionalPlan.heading': 'Plan d’Action de l’Alliance Régionale {alliance}',
+    'regionalPlan.period': 'Plan de travail du {start} au {end}',
+    'regionalPlan.vision': 'Notre vision',
+    'regionalPlan.findings': 'Ce que le profil sectoriel a montré : soutiens existants et lacunes',
+    'regionalPlan.noFindings': '(Complétez la feuille {sheet} : ses constats et lacunes apparaîtront ici.)',
+    'regionalPlan.swot': 'Analyse SWOT',
+    'regionalPlan.actions': 'Actions prioritaires',
+    'regionalPlan.noActions':
+      '(Complétez la feuille {sheet} : ses actions apparaîtront ici, les prioritaires en premier.)',
+    'regionalPlan.signatures': 'Signatures',
+    'regionalPlan.commitment':
+      'En signant, chaque membre de {alliance} s’engage à respecter ce Plan d’Actions collaboratives et les actions dont il a la charge.',
+    'regionalPlan.signature': 'Signature',
+    'regionalPlan.ready':
+      'Le plan d’action régional est prêt. Publiez-le et faites-le signer par chaque membre.',
+    'column.actionPlan.priority': 'Priorité',
+    'list.priority.high': 'Haute',
+    'list.priority.medium': 'Moyenne',
+    'list.priority.low': 'Basse',
     'regionalPlan.documentName': 'Plan d’action régional – {alliance}',
     'menu.allianceProfile': 'Profil de l’alliance…',
     'profile.title': 'Profil de l’alliance',
@@ -66,6 +107,26 @@ export const profileMessages = defineMessages({
     'document.makeNew': 'Créer plutôt un nouveau document',
   },
   nl: {
+    'menu.regionalPlan': 'Regionaal actieplan',
+    'regionalPlan.title': 'Regionaal actieplan',
+    'regionalPlan.heading': 'Regionaal actieplan van {alliance}',
+    'regionalPlan.period': 'Werkplan van {start} tot {end}',
+    'regionalPlan.vision': 'Onze visie',
+    'regionalPlan.findings': 'Wat het sectorprofiel liet zien: bestaande steun en lacunes',
+    'regionalPlan.noFindings': '(Vul het blad {sheet} in: de bevindingen en lacunes verschijnen hier.)',
+    'regionalPlan.swot': 'SWOT-analyse',
+    'regionalPlan.actions': 'Prioritaire acties',
+    'regionalPlan.noActions': '(Vul het blad {sheet} in: de acties verschijnen hier, de prioritaire eerst.)',
+    'regionalPlan.signatures': 'Handtekeningen',
+    'regionalPlan.commitment':
+      'Met zijn handtekening verbindt elk lid van {alliance} zich tot dit gezamenlijke actieplan en de acties die het op zich neemt.',
+    'regionalPlan.signature': 'Handtekening',
+    'regionalPlan.ready':
+      'Het regionale actieplan is klaar. Publiceer het en laat het door elk lid ondertekenen.',
+    'column.actionPlan.priority': 'Prioriteit',
+    'list.priority.high': 'Hoog',
+    'list.priority.medium': 'Middel',
+    'list.priority.low': 'Laag',
     'regionalPlan.documentName': 'Regionaal actieplan – {alliance}',
     'menu.allianceProfile': 'Profiel van de alliantie…',
     'profile.title': 'Profiel van de alliantie',
@@ -97,6 +158,26 @@ export const profileMessages = defineMessages({
     'document.makeNew': 'Toch een nieuw document maken',
   },
   sv: {
+    'menu.regionalPlan': 'Regional handlingsplan',
+    'regionalPlan.title': 'Regional handlingsplan',
+    'regionalPlan.heading': 'Regional handlingsplan för {alliance}',
+    'regionalPlan.period': 'Arbetsplan från {start} till {end}',
+    'regionalPlan.vision': 'Vår vision',
+    'regionalPlan.findings': 'Vad sektorprofilen visade: befintligt stöd och luckor',
+    'regionalPlan.noFindings': '(Fyll i bladet {sheet}: dess resultat och luckor visas här.)',
+    'regionalPlan.swot': 'SWOT-analys',
+    'regionalPlan.actions': 'Prioriterade åtgärder',
+    'regionalPlan.noActions': '(Fyll i bladet {sheet}: dess åtgärder visas här, de prioriterade först.)',
+    'regionalPlan.signatures': 'Underskrifter',
+    'regionalPlan.commitment':
+      'Genom sin underskrift förbinder sig varje medlem i {alliance} till denna gemensamma handlingsplan och de åtgärder medlemmen åtar sig.',
+    'regionalPlan.signature': 'Underskrift',
+    'regionalPlan.ready':
+      'Den regionala handlingsplanen är klar. Publicera den och låt varje medlem underteckna den.',
+    'column.actionPlan.priority': 'Prioritet',
+    'list.priority.high': 'Hög',
+    'list.priority.medium': 'Medel',
+    'list.priority.low': 'Låg',
     'regionalPlan.documentName': 'Regional handlingsplan – {alliance}',
     'menu.allianceProfile': 'Alliansens profil…',
     'profile.title': 'Alliansens profil',
