@@ -112,7 +112,7 @@ describe('set-up on an empty spreadsheet', () => {
       '=AND(ISNUMBER($J2),$J2<TODAY(),$O2<>"Terminée")',
       '=AND(ISNUMBER($J2),$J2>=TODAY(),$J2<=TODAY()+14,$O2<>"Terminée")',
     ]);
-    expect(actionPlan?.ruleWidth).toBe(17);
+    expect(actionPlan?.ruleWidth).toBe(18);
   });
 
   it('reports in the user language what it made', () => {
