@@ -1,6 +1,6 @@
 // The workbench's people: POST /api/reset with people, /api/as, /api/share, /api/clock, what GET /api/state adds,
 // and the page's "Signed in as", outbox and clock, over a stand-in add-on.
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -28,6 +28,20 @@ function remind(e) {
 }
 `;
 
+/** The stand-in's manifest: the scopes its calls need (https://developers.google.com/apps-script/concepts/scopes). */
+const MANIFEST = {
+  timeZone: 'Europe/Paris',
+  runtimeVersion: 'V8',
+  oauthScopes: [
+    'https://www.googleapis.com/auth/spreadsheets',
+    'https://www.googleapis.com/auth/script.container.ui',
+    'https://www.googleapis.com/auth/script.send_mail',
+    'https://www.googleapis.com/auth/calendar',
+    'https://www.googleapis.com/auth/script.scriptapp',
+    'https://www.googleapis.com/auth/userinfo.email',
+  ],
+};
+
 const PEOPLE = [
   { email: 'amina@alliance.org', name: 'Amina', locale: 'fr' },
   { email: 'chair@alliance.org', name: 'Chair', locale: 'nl' },
@@ -40,7 +54,7 @@ let buildDir: string;
 beforeAll(async () => {
   buildDir = mkdtempSync(join(tmpdir(), 'alliance-people-build-'));
   writeFileSync(join(buildDir, 'Code.js'), CODE);
-  copyFileSync(join(__dirname, '..', '..', 'appsscript.json'), join(buildDir, 'appsscript.json'));
+  writeFileSync(join(buildDir, 'appsscript.json'), JSON.stringify(MANIFEST));
   bench = await startWorkbench(buildDir);
 });
 
