@@ -2,6 +2,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
+import { newerBuiltIns } from './built-ins.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'build');
@@ -37,7 +38,14 @@ async function buildServer() {
     .sort()
     .map((name) => `function ${name}(...args) { return AllianceKit.${name}(...args); }`)
     .join('\n');
-  writeFileSync(join(out, 'Code.js'), `${result.outputFiles[0].text}\n${entries}\n`);
+  const code = `${result.outputFiles[0].text}\n${entries}\n`;
+  const refused = newerBuiltIns(code);
+  if (refused.length > 0) {
+    throw new Error(
+      `build/Code.js would use built-ins newer than ES2020 that Apps Script may lack: ${refused.join('; ')}`,
+    );
+  }
+  writeFileSync(join(out, 'Code.js'), code);
 }
 
 async function buildSidebars() {

@@ -174,7 +174,8 @@ export const SHEET_KEYS = [
 export type SheetKey = (typeof SHEET_KEYS)[number];
 
 export function isTableKey(key: string): key is TableKey {
-  return Object.hasOwn(TABLES, key);
+  // Not Object.hasOwn: ES2022, which Apps Script is not documented to have (scripts/built-ins.mjs).
+  return Object.keys(TABLES).includes(key);
 }
 
 export function columnsOf<T extends TableKey>(table: T): readonly ColumnSpec[] {
