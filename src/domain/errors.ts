@@ -1,5 +1,6 @@
 // An error the user can act on: it carries a catalog key, so it is shown in the user's language.
 import type { MessageKey, Params } from './i18n';
+import type { SheetKey } from './schema';
 
 export class UserError extends Error {
   constructor(
@@ -8,5 +9,13 @@ export class UserError extends Error {
   ) {
     super(key);
     this.name = 'UserError';
+  }
+}
+
+/** Sheets of the alliance workbook the add-on recorded and cannot find any more: named in the user's language. */
+export class MissingSheetsError extends UserError {
+  constructor(readonly sheets: readonly SheetKey[]) {
+    super('workbook.error.missingSheets');
+    this.name = 'MissingSheetsError';
   }
 }

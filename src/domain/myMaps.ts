@@ -1,8 +1,8 @@
 // The mapping exercise (ÉTAPE 3): stakeholders laid out as Google My Maps imports a CSV, one place per row.
 import type { CellValue } from './cells';
 import type { SheetRow } from './dashboard';
-import { LANGUAGES, type Language, t } from './i18n';
-import { listLabel, listValueOf, normalizeLabel } from './schema';
+import { type Language, t } from './i18n';
+import { listLabel, listValueOf } from './schema';
 
 const text = (value: CellValue | undefined) => (value === undefined ? '' : String(value).trim());
 
@@ -15,10 +15,8 @@ export function neutralizedForCsv(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-/** Whether a sheet's name is the export's, in any of the four languages, so exporting again replaces it. */
-export function isMyMapsSheet(name: string): boolean {
-  return LANGUAGES.some((language) => normalizeLabel(t(language, 'myMaps.sheet')) === normalizeLabel(name));
-}
+/** The export sheet carries this sheet-level developer metadata: the add-on knows it by that, never by its name. */
+export const MY_MAPS_METADATA_KEY = 'allianceKit.myMapsExport';
 
 /**
  * The export's rows: a header My Maps offers as column names, then one row per stakeholder with an address (My Maps

@@ -34,6 +34,8 @@ export interface SheetSnapshot {
   header: string[];
   /** The add-on's column metadata on this sheet: its value and the column it is on now. */
   tags: { value: string; column: number }[];
+  /** The sheet an earlier set-up recorded this one's id for: the add-on's own, whatever it is called now. */
+  recordedAs?: SheetKey;
 }
 
 export interface WorkbookSnapshot {
@@ -189,8 +191,19 @@ function titledSheet(key: SheetKey, language: Language, sheets: SheetSnapshot[],
   return named(sheetTitle(language, key)) ?? free.find((sheet) => sheetOfTitle(sheet.name) === key);
 }
 
-/** A name no sheet has yet (Sheets refuses a taken name, whatever its case). */
-function freeName(title: string, taken: Set<string>): string {
+/**
+ * Whether set-up may take a sheet it found only by its title: an empty one, one whose headers already name some of
+ * the table's columns (a members list kept before the add-on), or one holding what the add-on drew there before.
+ * Any other sheet is a person's own that happens to carry the title: the add-on never writes it.
+ */
+function adoptable(key: SheetKey, sheet: SheetSnapshot): boolean {
+  if (sheet.lastRow === 0 && sheet.lastColumn === 0) return true;
+  if (!isTableKey(key)) return drawnBefore(key, sheet);
+  return sheet.header.some((text) => columnOfHeader(key, text) !== null);
+}
+
+/** A name no sheet has yet (Sheets refuses a taken name, whatever its case); `taken` holds normalizeLabel'd names. */
+export function freeName(title: string, taken: Set<string>): string {
   let name = title;
   for (let n = 2; taken.has(normalizeLabel(name)); n++) name = `${title} (${n})`;
   taken.add(normalizeLabel(name));
@@ -308,15 +321,21 @@ export function planSetup(snapshot: WorkbookSnapshot, language: Language): Setup
     found.set(key, sheet);
     claimed.add(sheet.sheetId);
   };
-  // Metadata first, for every table, so a renamed sheet is never mistaken for another by its title.
+  // The ids set-up recorded, then metadata, for every table, so a renamed sheet is never mistaken for another by its
+  // title; a title alone names a sheet only when it may be the add-on's.
+  for (const sheet of snapshot.sheets) {
+    if (sheet.recordedAs && !found.has(sheet.recordedAs)) claim(sheet.recordedAs, sheet);
+  }
   for (const key of SHEET_KEYS) {
-    const sheet = isTableKey(key) ? taggedSheet(key, snapshot.sheets, claimed) : undefined;
+    const sheet = isTableKey(key) && !found.has(key) ? taggedSheet(key, snapshot.sheets, claimed) : undefined;
     if (sheet) claim(key, sheet);
   }
+  const left = new Map<SheetKey, SheetSnapshot>();
   for (const key of SHEET_KEYS) {
     if (found.has(key)) continue;
     const sheet = titledSheet(key, language, snapshot.sheets, claimed);
-    if (sheet) claim(key, sheet);
+    if (sheet && adoptable(key, sheet)) claim(key, sheet);
+    else if (sheet) left.set(key, sheet);
   }
   const names = new Set([...snapshot.sheets.map((s) => s.name), ...snapshot.otherNames].map(normalizeLabel));
   const report: ReportLine[] = [];
@@ -341,11 +360,11 @@ export function planSetup(snapshot: WorkbookSnapshot, language: Language): Setup
     };
     plans.set(key, plan);
     if (isNew) report.push({ key: 'setup.createdSheet', params: { sheet: name } });
+    const personal = left.get(key);
+    if (personal) report.push({ key: 'setup.leftSheet', params: { sheet: personal.name, name } });
 
     if (!isTableKey(key)) {
       if (!hasContent) plan.fill = key === 'swot' ? 'swot' : 'dashboard';
-      else if (sheet && !drawnBefore(key, sheet))
-        report.push({ key: 'setup.keptSheet', params: { sheet: name } });
       continue;
     }
 

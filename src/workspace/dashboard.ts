@@ -3,13 +3,14 @@ import { domainToCell, isoDateIn } from '../domain/cells';
 import { communicationPlanDates } from '../domain/communicationPlan';
 import { dashboardReport } from '../domain/dashboard';
 import { a1Notation, type DashboardChart, dashboardSheet } from '../domain/dashboardSheet';
+import { MissingSheetsError } from '../domain/errors';
 import { type Language, t } from '../domain/i18n';
-import { type SheetIds, type SheetKey, sheetOfTitle, sheetTitle } from '../domain/schema';
+import type { SheetIds } from '../domain/schema';
 import type { WorkbookSettings } from '../domain/settings';
 import { withDocumentLock } from './lock';
 import { openRecord } from './records';
 import { readWorkbookRecords, workbookLanguage } from './settings';
-import { openTables, type Table, type Tables } from './table';
+import { missingSheets, openTables, type Table, type Tables } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -21,18 +22,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const WRITTEN_NEXT_DATES = 'allianceKit.communicationPlan.nextDates';
 
 const COLUMN_WIDTHS = [300, 150, 420, 110, 260];
-
-/**
- * A sheet the add-on owns: the one set-up recorded, else one titled for it in any of the four languages, else added
- * in the workbook's language.
- */
-export function ownSheet(spreadsheet: Spreadsheet, key: SheetKey, language: Language, ids: SheetIds): Sheet {
-  const id = ids[key];
-  const recorded = id === undefined ? null : spreadsheet.getSheetById(id);
-  if (recorded) return recorded;
-  const found = spreadsheet.getSheets().find((sheet) => sheetOfTitle(sheet.getName()) === key);
-  return found ?? spreadsheet.insertSheet(sheetTitle(language, key), spreadsheet.getNumSheets());
-}
 
 /** Next dates from each row's frequency, written only where the add-on may write; the lock guards the read-write. */
 function updateNextDates(table: Table<'communicationPlan'>, today: string): void {
@@ -108,6 +97,37 @@ const DASHBOARD_TABLES = [
 
 type DashboardTables = Tables<(typeof DASHBOARD_TABLES)[number]>;
 
+/** What a refresh reads and writes: the tables it counts and its own sheet. */
+export interface DashboardTarget {
+  tables: DashboardTables;
+  sheet: Sheet;
+}
+
+/**
+ * The tables and the Dashboard sheet set-up recorded, by id: never a sheet found by its title, since a person's own
+ * sheet may carry it, and a refresh clears the sheet it writes. An action opens them before its first write, so that
+ * a missing one stops it with nothing written; a table the action opened is not opened again. When any is gone, all
+ * the missing ones are named.
+ */
+export function openDashboard(
+  spreadsheet: Spreadsheet,
+  { sheetIds, timeZone }: WorkbookContext,
+  opened: Partial<DashboardTables> = {},
+): DashboardTarget {
+  const id = sheetIds.dashboard;
+  const sheet = id === undefined ? null : spreadsheet.getSheetById(id);
+  let tables: DashboardTables;
+  try {
+    const missing = DASHBOARD_TABLES.filter((key) => !opened[key]);
+    tables = { ...openTables(spreadsheet, missing, { sheetIds, timeZone }), ...opened } as DashboardTables;
+  } catch (error) {
+    if (sheet || !(error instanceof MissingSheetsError)) throw error;
+    throw missingSheets(sheetIds, [...error.sheets, 'dashboard']);
+  }
+  if (!sheet) throw missingSheets(sheetIds, ['dashboard']);
+  return { tables, sheet };
+}
+
 /**
  * Recomputes the dashboard, for an action that holds the document lock already: reads each table once (a table the
  * action opened is not opened again, and its rows are read again only if it wrote them) and writes the Dashboard sheet
@@ -117,16 +137,11 @@ type DashboardTables = Tables<(typeof DASHBOARD_TABLES)[number]>;
 export function drawDashboard(
   spreadsheet: Spreadsheet,
   context: WorkbookContext,
-  opened: Partial<DashboardTables> = {},
+  { tables, sheet }: DashboardTarget = openDashboard(spreadsheet, context),
 ): void {
-  const { settings, sheetIds, timeZone } = context;
+  const { settings, timeZone } = context;
   const language = workbookLanguage(settings);
   const today = isoDateIn(new Date(), timeZone);
-  const missing = DASHBOARD_TABLES.filter((key) => !opened[key]);
-  const tables = {
-    ...openTables(spreadsheet, missing, { sheetIds, timeZone }),
-    ...opened,
-  } as DashboardTables;
   const report = dashboardReport({
     today,
     workPlanEnd: settings.workPlanEnd || null,
@@ -138,7 +153,6 @@ export function drawDashboard(
   });
   const layout = dashboardSheet(report, language, settings.allianceName);
   updateNextDates(tables.communicationPlan, today);
-  const sheet = ownSheet(spreadsheet, 'dashboard', language, sheetIds);
   writeDashboard(sheet, layout, timeZone);
   drawMissingCharts(sheet, layout.charts);
 }

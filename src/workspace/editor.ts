@@ -1,7 +1,8 @@
 // The editor the add-on runs in: which one it is, its menu, and messages to the user.
-import { UserError } from '../domain/errors';
+import { MissingSheetsError, UserError } from '../domain/errors';
 import { type Language, languageOf, type MessageKey, t } from '../domain/i18n';
 import type { Host, Menu } from '../domain/menu';
+import { sheetTitle } from '../domain/schema';
 
 /** The user's language for menus, sidebars and messages: it follows the user's locale. */
 export function userLanguage(): Language {
@@ -36,6 +37,12 @@ export function showMenu(host: Host, menu: Menu): void {
 
 /** The message a person reads for any error: a UserError in their language, anything else wrapped. */
 export function messageFor(error: unknown, language: Language): string {
+  if (error instanceof MissingSheetsError) {
+    const sheets = error.sheets
+      .map((key) => t(language, 'workbook.sheetName', { sheet: sheetTitle(language, key) }))
+      .join(', ');
+    return t(language, error.key, { sheets });
+  }
   if (error instanceof UserError) return t(language, error.key, error.params);
   const detail = error instanceof Error ? error.message : String(error);
   return t(language, 'error.unexpected', { detail });

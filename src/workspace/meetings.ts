@@ -13,7 +13,7 @@ import {
   secretaryOf,
 } from '../domain/meeting';
 import { listLabel, listValueOf } from '../domain/schema';
-import { drawDashboard, workbookContext } from './dashboard';
+import { drawDashboard, openDashboard, workbookContext } from './dashboard';
 import { workbookRef, writeDocument } from './documents';
 import { withDocumentLock } from './lock';
 import { allianceProfile, workbookLanguage } from './settings';
@@ -62,7 +62,9 @@ export function createNewMeeting(input: unknown): CreatedMeeting {
   return withDocumentLock(() => {
     const language = workbookLanguage(context.settings);
     const profile = allianceProfile(spreadsheet, context.settings);
-    const { meetings, members } = openTables(spreadsheet, ['meetings', 'members'], context);
+    // Every sheet it and the dashboard read or write is found before the first write: a missing one stops it here.
+    const dashboard = openDashboard(spreadsheet, context);
+    const { meetings, members } = dashboard.tables;
     const number = nextMeetingNumber(meetings.rows().map((row) => row.values.number));
     const meeting = { ...request, meetingId: Utilities.getUuid() };
     const workbook = workbookRef(spreadsheet);
@@ -71,7 +73,7 @@ export function createNewMeeting(input: unknown): CreatedMeeting {
     const invitation = writeDocument(invitationDocument(meeting, secretary, workbook, profile, language));
     const status = listLabel(language, 'meetingStatus', 'planned');
     meetings.append([meetingRow({ ...meeting, number }, { agenda, invitation }, status)]);
-    drawDashboard(spreadsheet, context, { meetings, members });
+    drawDashboard(spreadsheet, context, dashboard);
     return { number, meetingId: meeting.meetingId, agenda, invitation };
   });
 }

@@ -26,7 +26,7 @@ import {
   withActionIds,
 } from '../domain/minutes';
 import { listLabel, listValueOf } from '../domain/schema';
-import { drawDashboard, workbookContext } from './dashboard';
+import { drawDashboard, openDashboard, workbookContext } from './dashboard';
 import { fillDocument, isMissingFile, openDocument, rewriteDocument, workbookRef } from './documents';
 import { withDocumentLock } from './lock';
 import { memberDetails } from './meetings';
@@ -190,7 +190,9 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
     const properties = agendaProperties();
     const stored = recordFrom(properties.getProperties());
     // Opened under the lock, so the rows read are those the chair before wrote.
-    const tables = openTables(spreadsheet, ['meetings', 'actionPlan'], context);
+    // Every sheet it and the dashboard read or write is found before the first write: a missing one stops it here.
+    const dashboard = openDashboard(spreadsheet, context, { members: memberTable });
+    const { tables } = dashboard;
     const meetingRow = meetingRowOf(tables.meetings.rows(), agenda.meetingId);
     const rows = actionPlanRows(tables.actionPlan.rows());
     const first = nextActionNumber(
@@ -235,7 +237,7 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
       }),
     );
     // The dashboard counts the actions and the meeting just written; the lock is the one it would take itself.
-    drawDashboard(spreadsheet, context, { ...tables, members: memberTable });
+    drawDashboard(spreadsheet, context, dashboard);
     // Written through before the lock goes, so the next chair reads what this one wrote.
     SpreadsheetApp.flush();
     return { document: link, message: t(language, 'minutes.generated', { count: actions.length }) };

@@ -1,6 +1,6 @@
 // The workbook's tables: each found by its sheet's id and its headers, read in one call, written in batched calls.
 import { type CellValue, cellToDomain, domainToCell, unchangedCell, type WriteValue } from '../domain/cells';
-import { UserError } from '../domain/errors';
+import { MissingSheetsError, UserError } from '../domain/errors';
 import {
   COLUMN_METADATA_KEY,
   type ColumnKey,
@@ -13,6 +13,7 @@ import {
   SHEET_KEYS,
   SHEETS_METADATA_KEY,
   type SheetIds,
+  type SheetKey,
   type TableKey,
 } from '../domain/schema';
 import { lockGeneration } from './lock';
@@ -317,6 +318,8 @@ export interface Known {
 
 /**
  * The tables asked for: each on the sheet set-up recorded, whatever it is called now, its columns wherever they moved.
+ * Never a sheet found by its name, which a person may give their own sheet. Every table is looked for before failing,
+ * so a failure names all the missing sheets at once; callers open their tables before their first write.
  * Each table's data is read here, once; open them under the lock when their rows are read under it.
  */
 export function openTables<K extends TableKey>(
@@ -347,10 +350,14 @@ export function openTables<K extends TableKey>(
   if (unplaced.length > 0) {
     const locations = readColumnLocations(spreadsheet, (table) => (unplaced as string[]).includes(table));
     const sheets = new Map(spreadsheet.getSheets().map((sheet) => [sheet.getSheetId(), sheet]));
+    const missing: K[] = [];
     for (const key of unplaced) {
       const placed = placeTable(key, locations);
       const sheet = placed && sheets.get(placed.sheetId);
-      if (!placed || !sheet) throw new UserError('workbook.error.notSetUp');
+      if (!placed || !sheet) {
+        missing.push(key);
+        continue;
+      }
       tables[key] = new SheetTable(
         key,
         sheet,
@@ -358,6 +365,14 @@ export function openTables<K extends TableKey>(
         timeZone,
       );
     }
+    if (missing.length > 0) throw missingSheets(ids, missing);
   }
   return tables as Tables<K>;
+}
+
+/** A workbook never set up is told so; one that was is told which of its sheets are gone. */
+export function missingSheets(ids: SheetIds, missing: readonly SheetKey[]): UserError {
+  return Object.keys(ids).length === 0
+    ? new UserError('workbook.error.notSetUp')
+    : new MissingSheetsError(missing);
 }

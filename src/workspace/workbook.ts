@@ -77,6 +77,7 @@ function readSnapshot(spreadsheet: Spreadsheet): { snapshot: WorkbookSnapshot; b
       maxColumns: sheet.getMaxColumns(),
       frozenRows: sheet.getFrozenRows(),
       header,
+      recordedAs: key,
       tags:
         keyOf.size === 0
           ? copied.filter((tag) => tag.sheetId === sheetId).map(({ value, column }) => ({ value, column }))

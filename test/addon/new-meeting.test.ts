@@ -6,6 +6,7 @@ import { menuFor } from '../../src/domain/menu';
 import { builtSidebar, openSpreadsheet } from '../support/addon';
 import { NEW_MEETING_CALL_BUDGET } from '../support/budgets';
 import { documentAt, headerIsBold, links, namedBlock } from '../support/docs';
+import { meetingRequest } from '../support/meeting';
 import { appendRows, readRows, setUpAlliance } from '../support/workbook';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -25,17 +26,7 @@ function withMembers(locale = 'en') {
   return addon;
 }
 
-function request(form: NewMeetingForm, changes: Partial<NewMeetingRequest> = {}): NewMeetingRequest {
-  return {
-    date: '2027-03-15',
-    time: '10:00',
-    place: 'Bordeaux',
-    host: 'Maison des Associations',
-    chair: 'Amina Diallo',
-    agenda: form.agenda,
-    ...changes,
-  };
-}
+const request = meetingRequest;
 
 const meetingColumns = [
   'number',

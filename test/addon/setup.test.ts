@@ -219,31 +219,53 @@ describe("Set up alliance workbook after a person's edits", () => {
     expect(lastAlert(addon).message).toBe(t('en', 'setup.nothingToDo'));
   });
 
-  it('keeps an existing "Members" sheet with other content and adds the columns after it', () => {
+  it('adopts an existing "Members" sheet whose headers it knows, keeps its content and adds the columns after it', () => {
     const addon = openSpreadsheet({ locale: 'en' });
     look(addon, (book) => {
       const sheet = book.getSheets()[0];
       sheet.setName('Members');
-      sheet.getRange('A1:B3').setValues([
-        ['Team', 'Notes'],
-        ['Communications', 'meets on Mondays'],
-        ['=1+1', 'kept'],
+      sheet.getRange('A1:C3').setValues([
+        ['Team', 'Notes', 'Name'],
+        ['Communications', 'meets on Mondays', 'Amina Diallo'],
+        ['=1+1', 'kept', 'Lars Berg'],
       ]);
     });
     addon.run('setUpWorkbook');
     const members = valuesOf(addon, 'Members');
-    expect(members.slice(0, 3).map((row) => row.slice(0, 2))).toEqual([
-      ['Team', 'Notes'],
-      ['Communications', 'meets on Mondays'],
-      [2, 'kept'],
+    expect(members.slice(0, 3).map((row) => row.slice(0, 3))).toEqual([
+      ['Team', 'Notes', 'Name'],
+      ['Communications', 'meets on Mondays', 'Amina Diallo'],
+      [2, 'kept', 'Lars Berg'],
     ]);
     expect(look(addon, (book) => book.getSheetByName('Members')?.getRange('A3').getFormula())).toBe('=1+1');
-    expect(members[0].slice(2)).toEqual(headersOf('en', 'members'));
     expect(lastAlert(addon).message).toContain(
-      'The sheet “Members” already had other content: it is kept as it was, and the alliance’s columns were added after it, from column C.',
+      'The sheet “Members” already had other content: it is kept as it was, and the alliance’s columns were added after it, from column D.',
     );
-    expect(sheetNames(addon)).toContain('Members');
     expect(sheetNames(addon)).toHaveLength(9);
+  });
+
+  it.each([
+    ['en', 'Members'],
+    ['en', 'Membres'],
+    ['fr', 'Dashboard'],
+    ['nl', 'SWOT'],
+  ])('in a %s workbook, never writes a sheet of a person titled "%s" but makes its own', (locale, title) => {
+    const addon = openSpreadsheet({ locale });
+    const mine = [
+      ['Team', 'Notes'],
+      ['Communications', 'meets on Mondays'],
+    ];
+    look(addon, (book) => {
+      const sheet = book.getSheets()[0];
+      sheet.setName(title);
+      sheet.getRange('A1:B2').setValues(mine);
+    });
+    addon.run('setUpWorkbook');
+    const alerts = addon.ws.ui.alerts.length;
+    addon.run('refreshDashboard');
+    expect(addon.ws.ui.alerts).toHaveLength(alerts);
+    expect(valuesOf(addon, title)).toEqual(mine);
+    expect(sheetNames(addon)).toHaveLength(10);
   });
 
   it('shows an error as an alert in the user language, never as a stack trace', () => {

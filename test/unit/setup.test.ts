@@ -203,11 +203,14 @@ describe('set-up beside content a person made', () => {
     const theirs: SheetSnapshot = { ...refreshed, name: 'Dashboard', header: ['Sales 2026'] };
     const lines = (sheet: SheetSnapshot) =>
       planSetup({ sheetCount: 1, sheets: [sheet], otherNames: [] }, 'fr').report;
-    expect(lines(refreshed).map((line) => line.key)).not.toContain('setup.keptSheet');
-    expect(lines(theirs)).toContainEqual({ key: 'setup.keptSheet', params: { sheet: 'Dashboard' } });
+    expect(lines(refreshed).map((line) => line.key)).not.toContain('setup.leftSheet');
+    expect(lines(theirs)).toContainEqual({
+      key: 'setup.leftSheet',
+      params: { sheet: 'Dashboard', name: 'Tableau de bord' },
+    });
   });
 
-  it('keeps a SWOT sheet with other content without drawing over it', () => {
+  it('leaves a SWOT sheet with other content to its author and draws the grid on a sheet of its own', () => {
     const swot: SheetSnapshot = {
       ...emptySheet(3, 'SWOT'),
       lastRow: 2,
@@ -215,8 +218,53 @@ describe('set-up beside content a person made', () => {
       header: ['Our notes'],
     };
     const plan = planSetup({ sheetCount: 1, sheets: [swot], otherNames: [] }, 'en');
-    expect(plan.sheets.find((s) => s.sheet === 'swot')?.fill).toBeNull();
-    expect(reportText(plan, 'en')).toContain('The sheet “SWOT” already had other content');
+    expect(plan.sheets.find((s) => s.sheet === 'swot')).toMatchObject({
+      sheetId: null,
+      name: 'SWOT (2)',
+      fill: 'swot',
+    });
+    expect(reportText(plan, 'en')).toContain(
+      'The sheet “SWOT” was not made by Alliance Kit: it is left as it is, and the alliance’s is “SWOT (2)”.',
+    );
+  });
+
+  it.each([
+    ['a table', 'members', 'Leden', ['Team', 'Notes']],
+    ['the dashboard', 'dashboard', 'Översikt', ['Sales 2026']],
+  ] as const)(
+    'takes a sheet titled for %s in any language only when it may be its own',
+    (_, key, title, header) => {
+      const theirs: SheetSnapshot = {
+        ...emptySheet(3, title),
+        lastRow: 4,
+        lastColumn: 2,
+        header: [...header],
+      };
+      const plan = planSetup({ sheetCount: 1, sheets: [theirs], otherNames: [] }, 'en');
+      expect(plan.sheets.find((s) => s.sheet === key)?.sheetId).toBeNull();
+      expect(plan.sheets.every((s) => s.sheetId !== 3)).toBe(true);
+    },
+  );
+
+  it('keeps the sheets set-up recorded, whatever they are called now, before any titled one', () => {
+    const renamed: SheetSnapshot = { ...setUpSheet(4, 'members'), name: 'Our people', recordedAs: 'members' };
+    const dashboard: SheetSnapshot = {
+      ...emptySheet(6, 'Board'),
+      lastRow: 20,
+      lastColumn: 5,
+      header: ['x'],
+      recordedAs: 'dashboard',
+    };
+    const titled: SheetSnapshot = {
+      ...emptySheet(5, 'Dashboard'),
+      lastRow: 3,
+      lastColumn: 1,
+      header: ['Mine'],
+    };
+    const plan = planSetup({ sheetCount: 3, sheets: [renamed, titled, dashboard], otherNames: [] }, 'en');
+    expect(plan.sheets.find((s) => s.sheet === 'members')?.sheetId).toBe(4);
+    expect(plan.sheets.find((s) => s.sheet === 'dashboard')).toMatchObject({ sheetId: 6, fill: null });
+    expect(plan.report.map((line) => line.key)).not.toContain('setup.leftSheet');
   });
 
   it('never takes the name of a sheet it does not use', () => {

@@ -5,6 +5,9 @@ export const workbookMessages = defineMessages({
   en: {
     'workbook.error.notSetUp':
       'This spreadsheet is not set up as an alliance workbook yet. Choose Extensions › Alliance Kit › Set up alliance workbook, then try again.',
+    'workbook.error.missingSheets':
+      'The alliance workbook is missing its sheet(s) {sheets} (deleted, or not set up yet); nothing was changed. Choose Extensions › Alliance Kit › Set up alliance workbook to add them back, then try again.',
+    'workbook.sheetName': '“{sheet}”',
 
     'sheet.guide': 'Guide',
     'sheet.members': 'Members',
@@ -208,8 +211,8 @@ export const workbookMessages = defineMessages({
     'setup.restoredHeaders': 'Wrote {count} empty header(s) back in “{sheet}”: {columns}.',
     'setup.keptContent':
       'The sheet “{sheet}” already had other content: it is kept as it was, and the alliance’s columns were added after it, from column {column}.',
-    'setup.keptSheet':
-      'The sheet “{sheet}” already had other content: it is kept as it was and was not filled in.',
+    'setup.leftSheet':
+      'The sheet “{sheet}” was not made by Alliance Kit: it is left as it is, and the alliance’s is “{name}”.',
     'setup.removedEmptySheet': 'Removed the empty sheet “{sheet}”.',
 
     'language.en': 'English',
@@ -220,6 +223,9 @@ export const workbookMessages = defineMessages({
   fr: {
     'workbook.error.notSetUp':
       "Ce classeur n'est pas encore configuré comme classeur de l'Alliance. Choisissez Extensions › Alliance Kit › Configurer le classeur de l'alliance, puis réessayez.",
+    'workbook.error.missingSheets':
+      "Il manque au classeur de l'Alliance la ou les feuilles {sheets} (supprimées, ou pas encore configurées) ; rien n'a été modifié. Choisissez Extensions › Alliance Kit › Configurer le classeur de l'alliance pour les rajouter, puis réessayez.",
+    'workbook.sheetName': '« {sheet} »',
 
     'sheet.guide': 'Guide',
     'sheet.members': 'Membres',
@@ -425,8 +431,8 @@ export const workbookMessages = defineMessages({
     'setup.restoredHeaders': '{count} en-tête(s) vide(s) réécrit(s) dans « {sheet} » : {columns}.',
     'setup.keptContent':
       "La feuille « {sheet} » contenait déjà autre chose : ce contenu est conservé tel quel, et les colonnes de l'Alliance ont été ajoutées à sa suite, à partir de la colonne {column}.",
-    'setup.keptSheet':
-      "La feuille « {sheet} » contenait déjà autre chose : elle est conservée telle quelle et n'a pas été remplie.",
+    'setup.leftSheet':
+      "La feuille « {sheet} » n'a pas été créée par Alliance Kit : elle est laissée telle quelle, et celle de l'Alliance est « {name} ».",
     'setup.removedEmptySheet': 'Feuille vide « {sheet} » supprimée.',
 
     'language.en': 'anglais',
@@ -437,6 +443,9 @@ export const workbookMessages = defineMessages({
   nl: {
     'workbook.error.notSetUp':
       'Deze spreadsheet is nog niet ingesteld als werkmap van de alliantie. Kies Extensies › Alliance Kit › Alliantiewerkmap instellen en probeer het opnieuw.',
+    'workbook.error.missingSheets':
+      'De werkmap van de alliantie mist het blad of de bladen {sheets} (verwijderd, of nog niet ingesteld); er is niets gewijzigd. Kies Extensies › Alliance Kit › Alliantiewerkmap instellen om ze terug te zetten en probeer het opnieuw.',
+    'workbook.sheetName': '“{sheet}”',
 
     'sheet.guide': 'Gids',
     'sheet.members': 'Leden',
@@ -640,8 +649,8 @@ export const workbookMessages = defineMessages({
     'setup.restoredHeaders': '{count} lege kop(pen) opnieuw geschreven in “{sheet}”: {columns}.',
     'setup.keptContent':
       'Het blad “{sheet}” had al andere inhoud: die blijft zoals ze was, en de kolommen van de alliantie zijn erna toegevoegd, vanaf kolom {column}.',
-    'setup.keptSheet':
-      'Het blad “{sheet}” had al andere inhoud: het blijft zoals het was en is niet ingevuld.',
+    'setup.leftSheet':
+      'Het blad “{sheet}” is niet door Alliance Kit gemaakt: het blijft zoals het is, en dat van de alliantie is “{name}”.',
     'setup.removedEmptySheet': 'Leeg blad “{sheet}” verwijderd.',
 
     'language.en': 'Engels',
@@ -652,6 +661,9 @@ export const workbookMessages = defineMessages({
   sv: {
     'workbook.error.notSetUp':
       'Kalkylarket är ännu inte konfigurerat som alliansens arbetsbok. Välj Tillägg › Alliance Kit › Konfigurera alliansens arbetsbok och försök igen.',
+    'workbook.error.missingSheets':
+      'Alliansens arbetsbok saknar bladet eller bladen {sheets} (borttagna, eller inte konfigurerade än); inget ändrades. Välj Tillägg › Alliance Kit › Konfigurera alliansens arbetsbok för att lägga tillbaka dem och försök igen.',
+    'workbook.sheetName': '”{sheet}”',
 
     'sheet.guide': 'Guide',
     'sheet.members': 'Medlemmar',
@@ -853,8 +865,8 @@ export const workbookMessages = defineMessages({
     'setup.restoredHeaders': 'Skrev tillbaka {count} tomma rubrik(er) i ”{sheet}”: {columns}.',
     'setup.keptContent':
       'Bladet ”{sheet}” hade redan annat innehåll: det behålls som det var, och alliansens kolumner lades till efter det, från kolumn {column}.',
-    'setup.keptSheet':
-      'Bladet ”{sheet}” hade redan annat innehåll: det behålls som det var och fylldes inte i.',
+    'setup.leftSheet':
+      'Bladet ”{sheet}” skapades inte av Alliance Kit: det lämnas som det är, och alliansens är ”{name}”.',
     'setup.removedEmptySheet': 'Tog bort det tomma bladet ”{sheet}”.',
 
     'language.en': 'engelska',
