@@ -19,7 +19,7 @@ export type {
   ValidationData,
 } from './model';
 export { SheetModel, SpreadsheetModel } from './model';
-export { checkValidation } from './validation';
+export { checkValidation, invalidContent } from './validation';
 export { displayValue, parseHyperlink } from './values';
 
 /** The Charts global, for its ChartType enum (https://developers.google.com/apps-script/reference/charts/charts). */

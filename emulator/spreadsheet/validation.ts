@@ -2,7 +2,7 @@
 // built rules, and checkValidation, which decides what Sheets accepts when a person types into a validated cell.
 import { DataValidationCriteria } from './enums';
 import { gas, type SpreadsheetWorkspace } from './facade';
-import type { RuleArgument, SpreadsheetModel, ValidationData } from './model';
+import type { RuleArgument, SheetModel, SpreadsheetModel, ValidationData } from './model';
 import { RangeFacade } from './range';
 import { decodeArgument, encodeArgument } from './rules';
 import { displayValue, type ScriptValue, scriptValue, writtenCell, zonedFields } from './values';
@@ -355,6 +355,19 @@ function rejectionMessage(rule: ValidationData): string {
   if (rule.criteria.startsWith('DATE_')) return 'Input must be a valid date that meets the rule.';
   if (rule.criteria.startsWith('NUMBER_')) return 'Input must be a number that meets the rule.';
   return 'Input must satisfy the validation rule.';
+}
+
+/**
+ * Pure and uncounted, for the workbench: why a cell's content breaks its rule, or null. Sheets marks such a cell
+ * invalid (a red corner, the message on hover) whatever the rule's allowInvalid, since a warning-only rule or a
+ * script let the content in (https://support.google.com/docs/answer/186103). Empty cells are never invalid.
+ */
+export function invalidContent(sheet: SheetModel, row: number, column: number): string | null {
+  const cell = sheet.cell(row, column);
+  if (!cell?.validation || (cell.value === undefined && cell.formula === undefined)) return null;
+  const value = sheet.valueAt(row, column);
+  if (value === '' || satisfies(cell.validation, value, sheet.book)) return null;
+  return rejectionMessage(cell.validation);
 }
 
 /**

@@ -34,6 +34,36 @@ export interface ChartView {
   column: number;
 }
 
+/** A basic filter (https://developers.google.com/apps-script/reference/spreadsheet/filter). */
+export interface FilterView {
+  /** The filter's range in A1 notation; its first row is the header, never hidden. */
+  range: string;
+  /** Each filtered column's criteria (https://developers.google.com/apps-script/reference/spreadsheet/filter-criteria). */
+  criteria: {
+    /** The column's letters, e.g. "H". */
+    column: string;
+    /** A condition: a BooleanCriteria name (e.g. "TEXT_EQUAL_TO") and its arguments, or null. */
+    condition: { type: string; args: string[] } | null;
+    hiddenValues: string[];
+    visibleValues: string[];
+  }[];
+}
+
+/** A cell whose content breaks its data-validation rule: Sheets marks it with a red corner. */
+export interface InvalidView {
+  /** The cell in A1 notation. */
+  cell: string;
+  /** What Sheets says on hover: the rule's help text, else its own sentence. */
+  message: string;
+}
+
+/** A protected range or sheet; a person editing a warning-only one is warned first. */
+export interface ProtectionView {
+  range: string;
+  warningOnly: boolean;
+  description: string;
+}
+
 export interface SheetView {
   name: string;
   /** getValues() of the data range, dates as ISO strings. */
@@ -60,6 +90,13 @@ export interface SheetView {
   rules: RuleView[];
   /** For each shown cell, the index in `rules` of its data-validation rule, or -1. */
   validations: number[][];
+  /** The shown cells whose content breaks their rule. */
+  invalid: InvalidView[];
+  protections: ProtectionView[];
+  /** The sheet's basic filter, or null. */
+  filter: FilterView | null;
+  /** The rows (1-based) the filter hides; the page leaves them out, as Sheets does. */
+  hiddenRows: number[];
   charts: ChartView[];
 }
 
@@ -192,7 +229,15 @@ export type EditRequest =
   | { documentId: string; table: number; appendRow: string[] }
   | { documentId: string; table: number; removeRow: number };
 
+/** POST /api/edit's answer; typing into cells also answers what the typed cells now show. */
+export interface EditAnswer {
+  ok: true;
+  display?: string[][];
+}
+
 /** Messages between the page and the sidebar's iframe. */
 export type FrameMessage =
   | { type: 'alliance-workbench:changed' }
-  | { type: 'alliance-workbench:close-sidebar' };
+  | { type: 'alliance-workbench:close-sidebar' }
+  /** A link to a file of the workspace was followed in the sidebar: the page opens that file. */
+  | { type: 'alliance-workbench:open'; url: string };

@@ -1,7 +1,8 @@
 // What a person does by hand in the workbench (POST /api/edit): typing into cells, moving and inserting
 // columns, editing a Doc's tables. Not script calls, so none is counted.
 import { editTable, type TableEdit } from '../document/model';
-import { checkValidation, createSpreadsheetApp } from '../spreadsheet';
+import { checkValidation, createSpreadsheetApp, formatA1, parseA1 } from '../spreadsheet';
+import { checkCellInputs, checkGrowth } from '../spreadsheet/limits';
 import type { Workspace } from '../workspace';
 import type { CellValue } from './api';
 import { workbook } from './view';
@@ -9,7 +10,7 @@ import { workbook } from './view';
 /** A request the workbench cannot carry out as asked: answered 400 with its message. */
 export class BadRequest extends Error {}
 
-/** An edit a data-validation rule refused, as Sheets refuses it: answered 422 with Sheets' message. */
+/** An edit Sheets refuses (a data-validation rule, a size limit): answered 422 with Sheets' message. */
 export class RejectedEdit extends Error {}
 
 type Json = Record<string, unknown>;
@@ -26,33 +27,80 @@ function sheetNamed(ws: Workspace, name: unknown) {
   return sheet;
 }
 
-/** Typing into cells goes through the same parsing as setValues; a rule that rejects input refuses the whole edit. */
-function typeIntoCells(ws: Workspace, body: Json): void {
+/** The cells an edit names, which may reach past the grid's last row or column: a paste there adds them. */
+function typedRect(a1: string) {
+  let ref: ReturnType<typeof parseA1>;
+  try {
+    ref = parseA1(a1);
+  } catch (error) {
+    throw new BadRequest(error instanceof Error ? error.message : String(error));
+  }
+  const { startRow, startColumn, endRow, endColumn } = ref;
+  if (
+    ref.sheetName !== null ||
+    startRow === null ||
+    startColumn === null ||
+    endRow === null ||
+    endColumn === null
+  )
+    throw new BadRequest('"range" must be an A1 range of cells such as "B2:C3"');
+  const [row, column] = [Math.min(startRow, endRow), Math.min(startColumn, endColumn)];
+  return {
+    row,
+    column,
+    numRows: Math.abs(endRow - startRow) + 1,
+    numColumns: Math.abs(endColumn - startColumn) + 1,
+  };
+}
+
+/**
+ * Typing or pasting into cells goes through the same parsing as setValues. Everything is checked before the first
+ * change: a rule that rejects input refuses the whole edit, and so does a value or a size past Sheets' limits. A
+ * paste reaching past the last row or column adds the rows and columns it needs, as Sheets' editor does (what a
+ * person sees; no Google page found states it).
+ */
+function typeIntoCells(ws: Workspace, body: Json): string[][] {
   const sheet = sheetNamed(ws, body.sheet);
+  const model = workbook(ws)?.sheetByName(sheet.getName());
   const { range: a1, values } = body;
   if (typeof a1 !== 'string') throw new BadRequest('"range" must be an A1 range such as "B2:C3"');
   if (!Array.isArray(values) || !values.every((row) => Array.isArray(row) && row.every(isCellValue))) {
     throw new BadRequest('"values" must be rows of strings, numbers, booleans or nulls');
   }
-  let range: ReturnType<typeof sheet.getRange>;
-  try {
-    range = sheet.getRange(a1);
-  } catch (error) {
-    throw new BadRequest(error instanceof Error ? error.message : String(error));
-  }
-  if (values.length !== range.getNumRows() || values.some((row) => row.length !== range.getNumColumns())) {
+  const rect = typedRect(a1);
+  if (values.length !== rect.numRows || values.some((row) => row.length !== rect.numColumns)) {
     throw new BadRequest(
-      `"values" must have ${range.getNumRows()} rows of ${range.getNumColumns()} cells to fill ${range.getA1Notation()}`,
+      `"values" must have ${rect.numRows} rows of ${rect.numColumns} cells to fill ${formatA1(rect)}`,
     );
   }
   const typed = values.map((row: (CellValue | null)[]) => row.map((value) => value ?? ''));
+  const [maxRows, maxColumns] = [sheet.getMaxRows(), sheet.getMaxColumns()];
   typed.forEach((row, r) => {
     row.forEach((value, c) => {
-      const problem = checkValidation(range.getCell(r + 1, c + 1), value);
+      if (rect.row + r > maxRows || rect.column + c > maxColumns) return;
+      const problem = checkValidation(sheet.getRange(rect.row + r, rect.column + c), value);
       if (problem) throw new RejectedEdit(`Invalid: ${problem}`);
     });
   });
+  const extraRows = Math.max(0, rect.row + rect.numRows - 1 - maxRows);
+  const extraColumns = Math.max(0, rect.column + rect.numColumns - 1 - maxColumns);
+  try {
+    checkCellInputs(typed);
+    if (model) {
+      checkGrowth(model.book, {
+        cells: extraRows * (maxColumns + extraColumns) + extraColumns * maxRows,
+        sheet: model,
+        columns: extraColumns,
+      });
+    }
+  } catch (error) {
+    throw new RejectedEdit(error instanceof Error ? error.message : String(error));
+  }
+  if (extraColumns > 0) sheet.insertColumnsAfter(maxColumns, extraColumns);
+  if (extraRows > 0) sheet.insertRowsAfter(maxRows, extraRows);
+  const range = sheet.getRange(rect.row, rect.column, rect.numRows, rect.numColumns);
   range.setValues(typed);
+  return range.getDisplayValues();
 }
 
 function moveColumn(ws: Workspace, body: Json): void {
@@ -96,12 +144,14 @@ function editDocTable(ws: Workspace, body: Json): void {
   }
 }
 
-export function applyEdit(ws: Workspace, body: Json): void {
-  ws.calls.uncounted(() => {
+/** Carries out a hand edit; typing answers what the typed cells now show, so the page can show them at once. */
+export function applyEdit(ws: Workspace, body: Json): { display?: string[][] } {
+  return ws.calls.uncounted(() => {
     if ('documentId' in body) editDocTable(ws, body);
     else if ('moveColumn' in body) moveColumn(ws, body);
     else if ('insertColumnBefore' in body) insertColumn(ws, body);
-    else if ('range' in body) typeIntoCells(ws, body);
+    else if ('range' in body) return { display: typeIntoCells(ws, body) };
     else throw new BadRequest('An edit needs "range", "moveColumn", "insertColumnBefore" or "documentId"');
+    return {};
   });
 }

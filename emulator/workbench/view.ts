@@ -11,7 +11,8 @@ import {
 import type { Sharing } from '../people';
 import { describeSchedule } from '../services/script';
 import type { MenuEntry } from '../services/ui';
-import { createSpreadsheetApp } from '../spreadsheet';
+import { columnLetters, createSpreadsheetApp, formatA1, invalidContent } from '../spreadsheet';
+import { rowHiddenByFilter } from '../spreadsheet/filter';
 import { conditionalFormatting } from '../spreadsheet/formatting';
 import type { SheetModel, SpreadsheetModel, ValidationData } from '../spreadsheet/model';
 import { parseHyperlink, zonedFields } from '../spreadsheet/values';
@@ -22,7 +23,10 @@ import type {
   CellValue,
   ChartView,
   DocumentView,
+  FilterView,
+  InvalidView,
   MenuView,
+  ProtectionView,
   RuleView,
   SheetView,
   SpreadsheetView,
@@ -107,6 +111,54 @@ function shownFormats(sheet: SheetModel, data: GoogleAppsScript.Spreadsheet.Rang
   };
 }
 
+/** The sheet's basic filter as Sheets' Data › Filter shows it: its range, and each column's criteria. */
+function filterView(sheet: SheetModel): FilterView | null {
+  const filter = sheet.data.filter;
+  if (!filter) return null;
+  return {
+    range: formatA1(filter.range),
+    criteria: filter.criteria.map(({ column, criteria }) => ({
+      column: columnLetters(column),
+      condition: criteria.condition,
+      hiddenValues: criteria.hiddenValues,
+      visibleValues: criteria.visibleValues,
+    })),
+  };
+}
+
+/** The rows the filter hides, 1-based (https://developers.google.com/apps-script/reference/spreadsheet/sheet#isRowHiddenByFilter(Integer)). */
+function hiddenRows(sheet: SheetModel): number[] {
+  const filter = sheet.data.filter;
+  if (!filter) return [];
+  const rows: number[] = [];
+  // Empty rows of the range fail a condition too: Sheets hides them as well.
+  const last = filter.range.row + filter.range.numRows - 1;
+  for (let row = filter.range.row + 1; row <= last; row++) if (rowHiddenByFilter(sheet, row)) rows.push(row);
+  return rows;
+}
+
+/** Cells whose content breaks their data-validation rule, as Sheets marks them (see invalidContent). */
+function invalidCells(sheet: SheetModel, rows: number, columns: number): InvalidView[] {
+  const found: InvalidView[] = [];
+  for (let row = 1; row <= rows; row++) {
+    for (let column = 1; column <= columns; column++) {
+      const message = invalidContent(sheet, row, column);
+      if (message) found.push({ cell: formatA1({ row, column, numRows: 1, numColumns: 1 }), message });
+    }
+  }
+  return found;
+}
+
+/** Protected ranges and sheets (https://developers.google.com/apps-script/reference/spreadsheet/protection). */
+function protectionViews(sheet: SheetModel): ProtectionView[] {
+  const { maxRows, maxColumns } = sheet.data;
+  return sheet.data.protections.map((protection) => ({
+    range: formatA1(protection.range ?? { row: 1, column: 1, numRows: maxRows, numColumns: maxColumns }),
+    warningOnly: protection.warningOnly,
+    description: protection.description,
+  }));
+}
+
 function sheetView(sheet: SheetModel, book: SpreadsheetModel, ws: Workspace): SheetView {
   const facade = createSpreadsheetApp(ws).openById(book.id).getSheetByName(sheet.name);
   if (!facade) throw new Error(`Sheet ${sheet.name} vanished`);
@@ -121,16 +173,26 @@ function sheetView(sheet: SheetModel, book: SpreadsheetModel, ws: Workspace): Sh
   const columns = Math.min(sheet.data.maxColumns, Math.max(sheet.lastColumn() + SPARE_COLUMNS, MIN_COLUMNS));
   const rules: RuleView[] = [];
   const ruleIndex = new Map<string, number>();
+  // Cells set together share one rule object: its text is made once, not once per cell.
+  const byObject = new Map<ValidationData, number>();
+  const indexOf = (rule: ValidationData): number => {
+    const key = JSON.stringify(rule);
+    if (!ruleIndex.has(key)) {
+      ruleIndex.set(key, rules.length);
+      rules.push(ruleView(rule, book, ws));
+    }
+    return ruleIndex.get(key) ?? -1;
+  };
   const validations = Array.from({ length: rows }, (_, r) =>
     Array.from({ length: columns }, (_, c) => {
       const rule = sheet.cell(r + 1, c + 1)?.validation;
       if (!rule) return -1;
-      const key = JSON.stringify(rule);
-      if (!ruleIndex.has(key)) {
-        ruleIndex.set(key, rules.length);
-        rules.push(ruleView(rule, book, ws));
+      let index = byObject.get(rule);
+      if (index === undefined) {
+        index = indexOf(rule);
+        byObject.set(rule, index);
       }
-      return ruleIndex.get(key) ?? -1;
+      return index;
     }),
   );
   return {
@@ -150,6 +212,10 @@ function sheetView(sheet: SheetModel, book: SpreadsheetModel, ws: Workspace): Sh
     columns,
     rules,
     validations,
+    invalid: invalidCells(sheet, rows, columns),
+    protections: protectionViews(sheet),
+    filter: filterView(sheet),
+    hiddenRows: hiddenRows(sheet),
     charts: chartView(sheet, ws, book),
   };
 }

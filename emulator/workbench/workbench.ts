@@ -1,16 +1,17 @@
 // The workbench server: build/Code.js over an emulated workspace, its HTTP interface, the page, and the saved state.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { advanceClockRunning, loadAddon } from '../addon-runtime';
 import { isEmailAddress, roleOf, share } from '../people';
 import type { Firing } from '../services/script';
-import { Workspace, type WorkspaceState } from '../workspace';
+import { Workspace } from '../workspace';
 import type { MenuView, RunAnswer } from './api';
 import { type Assets, buildAssets } from './assets';
 import { applyEdit, BadRequest, RejectedEdit } from './edits';
 import { ownHostNames, refusal } from './guard';
+import { StateFolder } from './saved';
 import { menuView, workbenchState, workbook } from './view';
 
 export interface WorkbenchOptions {
@@ -26,6 +27,9 @@ export interface WorkbenchOptions {
 
 export interface RunningWorkbench {
   url: string;
+  /** Writes the whole workspace now, the journaled edits included: what a stop does. */
+  save(): void;
+  /** Stops listening, then saves. */
   close(): Promise<void>;
 }
 
@@ -46,35 +50,26 @@ class Workbench {
   private saved = 0;
   private readonly started = Date.now().toString(36);
   private sidebarKey = '';
+  private readonly folder: StateFolder;
 
   constructor(private readonly options: WorkbenchOptions) {
-    this.ws = this.load() ?? this.fresh('en');
-  }
-
-  private get stateFile(): string {
-    return join(this.options.stateDir, 'workspace.json');
-  }
-
-  private load(): Workspace | null {
-    if (!existsSync(this.stateFile)) return null;
-    const state = JSON.parse(readFileSync(this.stateFile, 'utf8')) as WorkspaceState;
-    try {
-      return Workspace.fromJSON(state, { htmlDir: this.options.buildDir });
-    } catch (error) {
-      throw new Error(`${this.stateFile}: ${(error as Error).message}`);
-    }
+    this.folder = new StateFolder(options.stateDir, options.buildDir);
+    this.ws = this.folder.load() ?? this.fresh('en');
   }
 
   /**
-   * Written whole, then renamed: a crash mid-write never leaves half a workspace. Called once the answer is
-   * sent, so the person does not wait for a large workbook to be written.
+   * What a run, an open or a reset changed: the whole workspace, written once the answer is sent, so the person
+   * does not wait for a large workbook to be written. A hand edit is journaled instead (see edit).
    */
   saveIfChanged(): void {
     if (this.saved === this.changes) return;
-    mkdirSync(this.options.stateDir, { recursive: true });
-    const temporary = `${this.stateFile}.tmp`;
-    writeFileSync(temporary, JSON.stringify(this.ws.toJSON()));
-    renameSync(temporary, this.stateFile);
+    this.folder.snapshot(this.ws);
+    this.saved = this.changes;
+  }
+
+  /** At a stop: everything, the journaled edits folded into one snapshot. */
+  saveAll(): void {
+    if (this.saved !== this.changes || this.folder.hasJournal()) this.folder.snapshot(this.ws);
     this.saved = this.changes;
   }
 
@@ -214,15 +209,23 @@ class Workbench {
     }
   }
 
-  /** A person's own edit: only on a file they may edit, as the editor opens read-only for a viewer. */
-  edit(body: Record<string, unknown>): { ok: true } {
+  /**
+   * A person's own edit: only on a file they may edit, as the editor opens read-only for a viewer. Saved as one
+   * journal line before it is answered; the whole state is written only at times.
+   */
+  edit(body: Record<string, unknown>): { ok: true; display?: string[][] } {
     const fileId = typeof body.documentId === 'string' ? body.documentId : workbook(this.ws)?.id;
     const role = fileId === undefined ? null : roleOf(this.ws, fileId);
     if (fileId !== undefined && this.ws.sharing.has(fileId) && role !== 'owner' && role !== 'editor')
       throw new Forbidden(`${this.ws.email} may not edit this file: it is not shared with them as an editor`);
-    applyEdit(this.ws, body);
+    const done = applyEdit(this.ws, body);
+    const upToDate = this.saved === this.changes;
     this.changed();
-    return { ok: true };
+    if (upToDate && this.folder.canJournal()) {
+      this.folder.journal(body);
+      this.saved = this.changes;
+    }
+    return { ok: true, ...done };
   }
 
   closeSidebar(): { ok: true } {
@@ -369,6 +372,9 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Running
   const server: Server = createServer(
     (request, response) => void handle(bench, assets, guard, request, response),
   );
+  // A snapshot of a large workbook can hold the server for seconds; a client's kept-alive connection must not
+  // time out meanwhile, or the request it already sent on it is lost (ECONNRESET).
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, host, resolve);
@@ -377,7 +383,13 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Running
   guard.port = port;
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,
+    save: () => bench.saveAll(),
     close: () =>
-      new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+      new Promise((resolve, reject) =>
+        server.close((error) => {
+          bench.saveAll();
+          return error ? reject(error) : resolve();
+        }),
+      ),
   };
 }

@@ -1,5 +1,7 @@
 // The workbench's HTTP interface as DESIGN.md states it: reset, open, run, edit, state, and 400 on bad input.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { join } from 'node:path';
 import { LANGUAGES } from '../../src/domain/i18n';
 import { menuFor } from '../../src/domain/menu';
 import { type Api, startWorkbench, type TestWorkbench } from './support';
@@ -178,6 +180,60 @@ describe('saved state', () => {
     await bench.api('POST', '/api/edit', { sheet: 'Sheet1', range: 'B2', values: [['still here']] });
     await bench.restart();
     expect((await sheet('Sheet1'))?.values[1]).toEqual(['', 'still here']);
+  });
+
+  it('journals a typed cell instead of rewriting the whole state, and a stop folds the journal into it', async () => {
+    const snapshot = join(bench.stateDir, 'workspace.json');
+    const journal = join(bench.stateDir, 'edits.jsonl');
+    await state(); // answered once the reset's snapshot is written
+    const before = readFileSync(snapshot, 'utf8');
+    const typed = await bench.api('POST', '/api/edit', {
+      sheet: 'Sheet1',
+      range: 'C3:D3',
+      values: [['typed', '0012']],
+    });
+    expect(typed.body).toEqual({ ok: true, display: [['typed', '12']] });
+    expect(readFileSync(snapshot, 'utf8')).toBe(before);
+    expect(readFileSync(journal, 'utf8').trim().split('\n')).toHaveLength(1);
+    await bench.restart();
+    expect(readFileSync(journal, 'utf8')).toBe('');
+    expect(readFileSync(snapshot, 'utf8')).not.toBe(before);
+    expect((await sheet('Sheet1'))?.values[2]).toEqual(['', '', 'typed', 12]);
+  });
+
+  it('never replays a journal left over from an older snapshot', async () => {
+    await bench.api('POST', '/api/edit', { sheet: 'Sheet1', range: 'A1', values: [['x']] });
+    await bench.api('POST', '/api/edit', { sheet: 'Sheet1', insertColumnBefore: 1 });
+    await bench.api('POST', '/api/edit', { sheet: 'Sheet1', range: 'A1', values: [['after the insert']] });
+    const journal = readFileSync(join(bench.stateDir, 'edits.jsonl'), 'utf8');
+    await bench.restart();
+    // As if a crash had struck between writing the new snapshot and emptying the journal.
+    writeFileSync(join(bench.stateDir, 'edits.jsonl'), journal);
+    await bench.restart();
+    expect((await sheet('Sheet1'))?.values).toEqual([['after the insert', 'x']]);
+  });
+});
+
+describe('Sheets’ limits when typing (https://support.google.com/drive/answer/37603)', () => {
+  it('refuses a cell of more than 50,000 characters with Sheets’ message, changing nothing', async () => {
+    const answer = await bench.api('POST', '/api/edit', {
+      sheet: 'Sheet1',
+      range: 'A1:B1',
+      values: [['short', 'x'.repeat(50_001)]],
+    });
+    expect(answer).toEqual({
+      status: 422,
+      body: { error: 'Your input contains more than the maximum of 50000 characters in a single cell.' },
+    });
+    expect((await sheet('Sheet1'))?.values).toEqual([['']]);
+  });
+
+  it('adds the rows a paste runs past, as Sheets does', async () => {
+    const values = Array.from({ length: 1200 }, (_, n) => [`row ${n + 1}`]);
+    expect(
+      (await bench.api('POST', '/api/edit', { sheet: 'Sheet1', range: 'A1:A1200', values })).status,
+    ).toBe(200);
+    expect((await sheet('Sheet1'))?.values.at(-1)).toEqual(['row 1200']);
   });
 });
 

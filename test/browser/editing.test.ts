@@ -178,6 +178,13 @@ describe('the page', () => {
     await page.locator('.toast').filter({ hasText: 'Saved' }).waitFor();
   });
 
+  it('opens a Doc of the workspace from a link in an alert', async () => {
+    await click('Announce an agenda');
+    await page.getByRole('dialog').getByRole('link').click();
+    await page.locator('#file-view[data-host="docs"] .doc-page[aria-label="Agenda"]').waitFor();
+    expect((await state()).active.host).toBe('docs');
+  });
+
   it('opens a Doc of the workspace from a link in a cell, and edits a row of its table', async () => {
     await click('Make an agenda');
     await cell('D2').getByRole('link', { name: 'Agenda' }).click();

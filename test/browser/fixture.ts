@@ -42,6 +42,7 @@ function onOpen() {
     .addItem('Add a dropdown', 'addDropdown')
     .addItem('Make an agenda', 'makeAgenda')
     .addItem('Say hello', 'sayHello')
+    .addItem('Announce an agenda', 'announceAgenda')
     .addToUi();
 }
 function openSidebar() {
@@ -67,6 +68,10 @@ function makeAgenda() {
   body.appendTable([['Time', 'Item'], ['10:00', 'Welcome']]);
   SpreadsheetApp.getActiveSheet().getRange('D2').setFormula('=HYPERLINK("' + doc.getUrl() + '","Agenda")');
   return doc.getId();
+}
+function announceAgenda() {
+  var doc = DocumentApp.openById(makeAgenda());
+  SpreadsheetApp.getUi().alert('The agenda is ready: ' + doc.getUrl());
 }
 function sayHello() {
   SpreadsheetApp.getUi().alert('Hello', 'The add-on says hello.', SpreadsheetApp.getUi().ButtonSet.OK);

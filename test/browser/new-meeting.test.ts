@@ -95,6 +95,14 @@ describe('the New meeting sidebar in the workbench', () => {
       (doc) => doc.name === 'Invitation – 2027-03-15 – Maison des Associations',
     );
     expect(invitation?.text).toContain('to be held on 15 March 2027 at 10:00 at Bordeaux.');
+
+    // Following the link in the sidebar opens the Doc in the workbench, as it opens the Doc in Google.
+    await agendaLink.click();
+    await page
+      .locator(
+        '#file-view[data-host="docs"] .doc-page[aria-label="Agenda – 2027-03-15 – Maison des Associations"]',
+      )
+      .waitFor();
   });
 
   it('shows a member named like HTML as those characters in the Chair list', async () => {

@@ -99,3 +99,12 @@ const host = {
 Object.assign(window, {
   google: { script: { run: runner({ success: null, failure: null, userObject: undefined }), host } },
 });
+
+// A link to a Doc or a spreadsheet, followed in the sidebar, opens that file; the page opens the workspace's own
+// files in the workbench, as following the link in Google opens the file.
+document.addEventListener('click', (event) => {
+  const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+  if (!(link instanceof HTMLAnchorElement) || !/\/(document|spreadsheets)\/d\//.test(link.href)) return;
+  event.preventDefault();
+  tellPage({ type: 'alliance-workbench:open', url: link.href });
+});

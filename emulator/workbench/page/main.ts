@@ -7,6 +7,7 @@ import type {
   ChartView,
   ClockAnswer,
   DocumentView,
+  EditAnswer,
   EditRequest,
   FrameMessage,
   MenuView,
@@ -95,9 +96,10 @@ async function run(fn: string): Promise<void> {
   await refresh();
 }
 
-async function edit(request: EditRequest): Promise<boolean> {
+async function edit(request: EditRequest, answered?: (answer: EditAnswer) => void): Promise<boolean> {
   try {
-    await api('POST', '/api/edit', request);
+    const answer = await api<EditAnswer>('POST', '/api/edit', request);
+    answered?.(answer);
     say('');
     return true;
   } catch (error) {
@@ -301,12 +303,17 @@ function renderSheet(sheet: SheetView): HTMLElement {
     el('th', { className: 'corner' }),
     ...widths.map((_, index) => el('th', { text: columnLetter(index + 1), attrs: { scope: 'col' } })),
   ]);
-  const body = Array.from({ length: rows }, (_, r) =>
-    el('tr', { className: r < sheet.frozenRows ? 'frozen' : '' }, [
-      el('th', { className: 'row-head', text: String(r + 1), attrs: { scope: 'row' } }),
-      ...Array.from({ length: sheet.columns }, (_, c) => renderCell(sheet, r, c)),
-    ]),
-  );
+  // Rows a filter hides are left out, their numbers skipped, as in Sheets.
+  const hidden = new Set(sheet.hiddenRows);
+  const invalid = new Map(sheet.invalid.map((each) => [each.cell, each.message]));
+  const body = Array.from({ length: rows }, (_, r) => r)
+    .filter((r) => !hidden.has(r + 1))
+    .map((r) =>
+      el('tr', { className: r < sheet.frozenRows ? 'frozen' : '', attrs: { 'data-row': String(r + 1) } }, [
+        el('th', { className: 'row-head', text: String(r + 1), attrs: { scope: 'row' } }),
+        ...Array.from({ length: sheet.columns }, (_, c) => renderCell(sheet, r, c, invalid)),
+      ]),
+    );
   const width = ROW_HEAD_WIDTH + widths.reduce((sum, each) => sum + each, 0);
   const table = el(
     'table',
@@ -338,7 +345,12 @@ function cellRule(sheet: SheetView, r: number, c: number): RuleView | null {
   return index >= 0 ? (sheet.rules[index] ?? null) : null;
 }
 
-function renderCell(sheet: SheetView, r: number, c: number): HTMLTableCellElement {
+function renderCell(
+  sheet: SheetView,
+  r: number,
+  c: number,
+  invalid: Map<string, string>,
+): HTMLTableCellElement {
   const value = sheet.values[r]?.[c] ?? '';
   const display = sheet.display[r]?.[c] ?? '';
   const rule = cellRule(sheet, r, c);
@@ -357,24 +369,87 @@ function renderCell(sheet: SheetView, r: number, c: number): HTMLTableCellElemen
     return td;
   }
   const link = sheet.links[r]?.[c];
-  td.replaceChildren(link ? linkElement(link, display) : document.createTextNode(display));
-  // Text runs on over empty cells to its right, as in Sheets.
+  td.replaceChildren(link ? linkElement(link, display) : el('span', { text: display }));
+  // Text runs on over empty cells to its right, as in Sheets; a click there still reaches the cell under it.
   if (typeof value === 'string' && display !== '' && !rule && (sheet.display[r]?.[c + 1] ?? '') === '') {
     td.classList.add('spill');
   }
-  if (rule?.list) {
-    td.classList.add('has-list');
-    if (display !== '' && !rule.list.includes(display)) {
-      td.classList.add('invalid');
-      td.title = rule.helpText ?? 'Invalid: input must be an item on the list';
-    }
+  if (rule?.list) td.classList.add('has-list');
+  // Content that breaks its rule gets Sheets' red corner, and its message on hover.
+  const problem = invalid.get(`${columnLetter(c + 1)}${r + 1}`);
+  if (problem) {
+    td.classList.add('invalid');
+    td.title = `Invalid: ${problem}`;
   }
   td.addEventListener('click', () => startCellEdit(td, sheet, r, c));
   return td;
 }
 
-function typeInto(sheet: SheetView, r: number, c: number, values: CellValue[][]): Promise<boolean> {
-  return edit({ sheet: sheet.name, range: `${columnLetter(c + 1)}${r + 1}`, values });
+/** The first warning-only protection over a cell (https://support.google.com/docs/answer/1218656). */
+function warningOver(sheet: SheetView, r: number, c: number): boolean {
+  return sheet.protections.some((protection) => {
+    if (!protection.warningOnly) return false;
+    const [start, end = start] = protection.range.split(':').map(cellIndex);
+    return r >= start.r && r <= end.r && c >= start.c && c <= end.c;
+  });
+}
+
+/** "B3" as 0-based row and column. */
+function cellIndex(a1: string): { r: number; c: number } {
+  const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(a1) ?? ['', 'A', '1'];
+  const c = [...letters].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+  return { r: Number(digits) - 1, c };
+}
+
+/**
+ * Typing into a warning-only protected range asks first, as Sheets does: "It doesn't block people from editing,
+ * but they'll see a message asking them to confirm" (https://support.google.com/docs/answer/1218656).
+ */
+function confirmProtected(sheet: SheetView, r: number, c: number): Promise<boolean> {
+  if (!warningOver(sheet, r, c)) return Promise.resolve(true);
+  const dialog = $<HTMLDialogElement>('protected-warning');
+  return new Promise((resolve) => {
+    dialog.addEventListener('close', () => resolve(dialog.returnValue === 'ok'), { once: true });
+    dialog.returnValue = '';
+    dialog.showModal();
+  });
+}
+
+/**
+ * Types values from the cell on, after Sheets' warning where the cell is protected with one. The cell shows what
+ * the edit answered at once; the whole state follows.
+ */
+async function typeInto(
+  sheet: SheetView,
+  r: number,
+  c: number,
+  values: CellValue[][],
+  td?: HTMLTableCellElement,
+): Promise<boolean> {
+  if (!(await confirmProtected(sheet, r, c))) {
+    page.editing = false;
+    await refresh();
+    return false;
+  }
+  const last = `${columnLetter(c + values[0].length)}${r + values.length}`;
+  const first = `${columnLetter(c + 1)}${r + 1}`;
+  const range = first === last ? first : `${first}:${last}`;
+  return edit({ sheet: sheet.name, range, values }, (answer) => {
+    const shown = answer.display?.[0]?.[0];
+    if (td && shown !== undefined) {
+      td.classList.remove('editing');
+      td.replaceChildren(el('span', { text: shown }));
+    }
+  });
+}
+
+/** Cells copied from a spreadsheet arrive as lines of tab-separated values. */
+function pastedCells(text: string): string[][] | null {
+  const lines = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
+  if (lines.length < 2 && !lines[0].includes('\t')) return null;
+  const cells = lines.map((line) => line.split('\t'));
+  const width = Math.max(...cells.map((line) => line.length));
+  return cells.map((line) => [...line, ...Array<string>(width - line.length).fill('')]);
 }
 
 /** A click edits the cell: a dropdown where the cell has a list, else the formula or the text as typed. */
@@ -397,7 +472,7 @@ function startCellEdit(td: HTMLTableCellElement, sheet: SheetView, r: number, c:
       ...choices.map((choice) => el('option', { text: choice, attrs: { value: choice } })),
     ]);
     select.value = display;
-    select.addEventListener('change', () => void typeInto(sheet, r, c, [[select.value]]));
+    select.addEventListener('change', () => void typeInto(sheet, r, c, [[select.value]], td));
     select.addEventListener('blur', () => {
       if (page.editing) cancel();
     });
@@ -412,10 +487,22 @@ function startCellEdit(td: HTMLTableCellElement, sheet: SheetView, r: number, c:
     if (done) return;
     done = true;
     if (input.value === original) cancel();
-    else void typeInto(sheet, r, c, [[input.value]]);
+    else void typeInto(sheet, r, c, [[input.value]], td);
   };
+  // Pasting several cells fills them from this one, adding rows past the last one, as Sheets does.
+  input.addEventListener('paste', (event) => {
+    const cells = pastedCells(event.clipboardData?.getData('text/plain') ?? '');
+    if (!cells) return;
+    event.preventDefault();
+    done = true;
+    void typeInto(sheet, r, c, cells);
+  });
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter') commit();
+    if (event.key === 'Enter') {
+      // The key must not go on to press a button of the warning the commit may open.
+      event.preventDefault();
+      commit();
+    }
     if (event.key === 'Escape') {
       done = true;
       cancel();
@@ -515,10 +602,8 @@ function fileIdIn(url: string): { host: 'sheets' | 'docs'; id: string } | null {
   return { host: match[1] === 'document' ? 'docs' : 'sheets', id: match[2] };
 }
 
-/** A link; one to a file of the workspace opens it in the workbench, as following it in Google would. */
-function linkElement(url: string, text: string): Node {
-  if (!/^(https?:|mailto:)/i.test(url)) return document.createTextNode(text);
-  const link = el('a', { text, attrs: { href: url, target: '_blank', rel: 'noopener' } });
+/** The workspace's own file an address points to, or null. */
+function workspaceFile(url: string): { host: 'sheets' | 'docs'; id: string } | null {
   const file = fileIdIn(url);
   const state = page.state;
   const known =
@@ -526,11 +611,27 @@ function linkElement(url: string, text: string): Node {
     (file.host === 'docs'
       ? state?.documents.some((doc) => doc.id === file.id)
       : state?.spreadsheet?.id === file.id);
-  if (file && known) {
+  return known ? file : null;
+}
+
+/** Follows a link from the sidebar: a file of the workspace opens here, any other address in a new tab. */
+function followLink(url: string): void {
+  const file = workspaceFile(url);
+  if (file) void open(file.host, file.id);
+  else window.open(url, '_blank', 'noopener');
+}
+
+/** A link; one to a file of the workspace opens it in the workbench, as following it in Google would. */
+function linkElement(url: string, text: string): Node {
+  if (!/^(https?:|mailto:)/i.test(url)) return document.createTextNode(text);
+  const link = el('a', { text, attrs: { href: url, target: '_blank', rel: 'noopener' } });
+  const file = workspaceFile(url);
+  if (file) {
     link.removeAttribute('target');
     link.addEventListener('click', (event) => {
       event.preventDefault();
       event.stopPropagation();
+      $<HTMLDialogElement>('alert').close();
       void open(file.host, file.id);
     });
   } else {
@@ -653,8 +754,15 @@ function showNextAlert(): void {
   if (!next) return;
   $('alert-title').textContent = next.title ?? '';
   $('alert-title').hidden = !next.title;
-  $('alert-message').textContent = next.message;
+  $('alert-message').replaceChildren(...linkified(next.message));
   dialog.showModal();
+}
+
+/** An alert's text, its addresses as links: one to a Doc of the workspace opens it here. */
+function linkified(text: string): Node[] {
+  return text
+    .split(/(https?:\/\/[^\s<>"“”«»]+)/)
+    .map((part, index) => (index % 2 === 1 ? linkElement(part, part) : document.createTextNode(part)));
 }
 
 function showToast(toast: ToastView): void {
@@ -700,6 +808,7 @@ async function start(): Promise<void> {
     if (event.origin !== window.location.origin) return;
     if (event.data?.type === 'alliance-workbench:changed') void refresh();
     if (event.data?.type === 'alliance-workbench:close-sidebar') void closeSidebar();
+    if (event.data?.type === 'alliance-workbench:open') followLink(event.data.url);
   });
   const { active } = await api<WorkbenchState>('GET', '/api/state');
   await open(active?.host ?? 'sheets', active?.host === 'docs' ? active.fileId : undefined).catch(
