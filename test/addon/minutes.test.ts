@@ -594,3 +594,54 @@ describe('Generate minutes and the workbook’s settings (https://developers.goo
     expect(dashboardText(secretary)).not.toEqual(before);
   });
 });
+
+describe('minutes of any real size (https://developers.google.com/apps-script/guides/services/quotas#current_limitations)', () => {
+  it('generates and regenerates 40 items with 2,000-character comments and 100 actions, its record within the property quotas', () => {
+    const secretary = alliance('fr');
+    const agenda = Array.from({ length: 40 }, (_, n) => ({
+      time: '',
+      item: `Point ${n + 1}`,
+      moderator: '',
+    }));
+    const created = newMeeting(secretary, agenda);
+    const chair = asChair(secretary, created.agenda.url);
+    // Multi-byte text: the 9 KB limit counts bytes, and an emoji takes four.
+    const comment = (n: number) =>
+      `${Array.from(`${n} ${'Évaluation partagée 🤝 '.repeat(200)}`)
+        .slice(0, 1999)
+        .join('')}.`;
+    const request = filledIn(chair.run<MinutesForm>('getMinutesForm'), ['Amina Diallo'], (items) => {
+      items.forEach((item, n) => {
+        item.comment = comment(n);
+        for (let k = 0; k < (n < 20 ? 3 : 2); k++) {
+          item.actions.push({
+            actionId: '',
+            action: `Action ${n}.${k}`,
+            owner: 'Lars Berg',
+            due: '2027-04-01',
+          });
+        }
+      });
+    });
+    expect(request.items.flatMap((item) => item.actions)).toHaveLength(100);
+    chair.run('saveMinutes', request);
+
+    const again = asChair(secretary, created.agenda.url);
+    const form = again.run<MinutesForm>('getMinutesForm');
+    expect(form.minutes.items.map((item) => item.comment)).toEqual(agenda.map((_, n) => comment(n)));
+    const generated = again.run<GeneratedMinutes>('saveMinutes', { ...form.minutes, basis: form.basis });
+
+    const actions = readRows(asSecretary(secretary), 'actionPlan', ['actionId']);
+    expect(actions).toHaveLength(100);
+    expect(new Set(actions.map((row) => row.values.actionId)).size).toBe(100);
+    // The agenda, the invitation and one minutes Doc, which holds every comment.
+    expect(secretary.ws.documents.size).toBe(3);
+    const text = JSON.stringify(documentAt(secretary, generated.document.url));
+    for (const n of [0, 39]) expect(text).toContain(comment(n));
+    const store = secretary.ws.properties.document[documentAt(secretary, created.agenda.url).id];
+    const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+    for (const value of Object.values(store)) expect(bytes(value)).toBeLessThanOrEqual(9 * 1024);
+    const total = Object.entries(store).reduce((sum, [key, value]) => sum + bytes(key) + bytes(value), 0);
+    expect(total).toBeLessThanOrEqual(500 * 1024);
+  });
+});
