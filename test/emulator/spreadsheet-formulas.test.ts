@@ -97,6 +97,20 @@ describe(`Formula values read by getValues (${REF}/range#getvalues)`, () => {
     expect(computed([], '=WEEKDAY(DATE(2024,1,1),2)').value).toBe(1);
   });
 
+  it("TODAY() and NOW() read the workspace's clock, so moving it on changes what overdue means", () => {
+    const { ws, sheet } = openWorkbook();
+    ws.setNow(Date.parse('2026-03-09T10:00:00Z'));
+    sheet.getRange('A1').setValue(new Date('2026-03-12T00:00:00Z'));
+    sheet.getRange('B1').setFormula('=A1<TODAY()');
+    sheet.getRange('C1').setFormula('=NOW()-A1');
+    const read = () => sheet.getRange('B1:C1').getValues()[0];
+    expect(read()[0]).toBe(false);
+    expect(read()[1]).toBeCloseTo(-2.58, 2);
+    ws.setNow(Date.parse('2026-03-16T10:00:00Z'));
+    expect(read()[0]).toBe(true);
+    expect(read()[1]).toBeCloseTo(4.42, 2);
+  });
+
   it(`computes ROUND, OR, NOT, HYPERLINK and the & operator (${FUNCTIONS})`, () => {
     const { sheet } = openWorkbook();
     sheet
