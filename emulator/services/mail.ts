@@ -126,8 +126,8 @@ export const mailState: ServiceState<MailState> = {
 export const mailService: ServiceRegistration = {
   name: 'MailApp',
   reference: 'mail',
-  // https://developers.google.com/apps-script/reference/mail/mail-app#sendEmail(Object)
-  scopes: { 'MailApp.sendEmail': [SCOPE.sendMail] },
+  // Both methods (https://developers.google.com/apps-script/reference/mail/mail-app#getRemainingDailyQuota()).
+  scopes: { '*': [SCOPE.sendMail] },
   globals: (ws) => ({ MailApp: createMailApp(ws) }),
   state: mailState,
 };
