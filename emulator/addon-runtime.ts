@@ -53,7 +53,7 @@ function clockDate(ws: Workspace): DateConstructor {
 export function loadAddon(ws: Workspace, buildDir: string, manifest = readManifest(buildDir)): LoadedAddon {
   // Every call the script makes is held to the manifest's scopes (see Workspace.grantedScopes).
   ws.grantedScopes = manifest.oauthScopes ?? null;
-  const globals: Record<string, unknown> = { ...ws.globals(), console, Date: clockDate(ws) };
+  const globals: Record<string, unknown> = { ...ws.globals(), Date: clockDate(ws) };
   const given = new Set(Object.keys(globals));
   // Only top-level `function` and `var` declarations become properties of the context.
   const context = gasRequire(buildDir, globals);

@@ -14,6 +14,7 @@ import type {
   NewMeetingRequest,
   ProfileForm,
   ProfileRequest,
+  ServerApi,
   ShowActionsForm,
 } from './domain/api';
 import { menuFor } from './domain/menu';
@@ -165,3 +166,19 @@ export function getShowActionsForm(): ShowActionsForm {
 export function showActionsOf(member: string): string {
   return serveSidebar((language) => filterActionsOf(member, language));
 }
+
+/**
+ * The sidebars call the server through ServerApi (sidebar/shared/server.ts): each of its functions must be exported
+ * here with a signature that fits, or the compiler names the one that drifted ("Type '"saveProfile"' does not
+ * satisfy the constraint 'never'"). Types only: nothing of this reaches build/Code.js.
+ */
+type Exported = typeof import('./index');
+type Drifted = {
+  [Name in keyof ServerApi]: Name extends keyof Exported
+    ? [Exported[Name], ServerApi[Name]] extends [ServerApi[Name], Exported[Name]]
+      ? never
+      : Name
+    : Name;
+}[keyof ServerApi];
+type MustBeNever<T extends never> = T;
+export type ServerApiMatchesExports = MustBeNever<Drifted>;

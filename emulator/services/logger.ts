@@ -1,6 +1,6 @@
-// Logger for the emulator: keeps the execution's log in memory, where a test can read it with getLog().
+// Logger and console for the emulator: the execution's log in memory (getLog()), and what console wrote, as Cloud Logging keeps it.
 
-import type { ServiceRegistration } from '../service';
+import type { ServiceRegistration, ServiceState } from '../service';
 import type { Workspace } from '../workspace';
 
 /** How Apps Script prints a logged object: Java's map and list style, e.g. {key=value} (https://developers.google.com/apps-script/reference/base/logger#log(Object)). */
@@ -52,8 +52,38 @@ export function createLogger(ws: Workspace): Pick<GoogleAppsScript.Base.Logger, 
   return logger;
 }
 
+/** One line console wrote, with the severity Cloud Logging files it under. */
+export interface LogEntry {
+  severity: 'DEBUG' | 'INFO' | 'WARNING' | 'ERROR';
+  message: string;
+}
+
+/** Every execution's console lines, oldest first, for as long as the workspace lives (not saved with it). */
+export const consoleState: ServiceState<LogEntry[]> = { key: 'console', create: () => [] };
+
+/** An Error prints as its name and message, then its stack, as Cloud Logging shows a logged exception. */
+const consoleText = (value: unknown): string =>
+  value instanceof Error || Object.prototype.toString.call(value) === '[object Error]'
+    ? String((value as Error).stack ?? value)
+    : logText(value);
+
+/**
+ * The console of Apps Script's V8 runtime: with `"exceptionLogging": "STACKDRIVER"` in the manifest its lines go to
+ * Cloud Logging, console.error's as errors (https://developers.google.com/apps-script/guides/logging#cloud_logging).
+ * Not a service call: it is not counted.
+ */
+export function createConsole(ws: Workspace): Pick<Console, 'log' | 'info' | 'warn' | 'error'> {
+  const write =
+    (severity: LogEntry['severity']) =>
+    (...values: unknown[]): void => {
+      ws.state(consoleState).push({ severity, message: values.map(consoleText).join(' ') });
+    };
+  return { log: write('DEBUG'), info: write('INFO'), warn: write('WARNING'), error: write('ERROR') };
+}
+
 export const loggerService: ServiceRegistration = {
   name: 'Logger',
   reference: 'base',
-  globals: (ws) => ({ Logger: createLogger(ws) }),
+  globals: (ws) => ({ Logger: createLogger(ws), console: createConsole(ws) }),
+  state: consoleState,
 };

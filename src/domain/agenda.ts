@@ -1,9 +1,9 @@
-// The agenda of a meeting: the seed's standard items, follow-ups of open actions, and the agenda Doc's layout.
+// The agenda of a meeting: the Guide's standard items, follow-ups of open actions, and the agenda Doc's layout.
 //
 // THE AGENDA DOC CONTRACT (New meeting writes it; Generate minutes reads it back; keep both sides to it):
 // - The body holds, in this order: a heading (Agenda / Ordre du jour / Agenda / Dagordning, in the
 //   workbook's language); the alliance with its region, and its vision when given; the host organisation, the place and the date (with the time if given), one
-//   paragraph each, as the seed's "Exemple de programme de réunion" lays them out (an empty one is left
+//   paragraph each, as the Guide's "Exemple de programme de réunion" lays them out (an empty one is left
 //   out); then a table whose first row is the header time / item / moderator in the workbook's language
 //   (e.g. HEURE / OBJET / MODÉRATEUR), and one row per agenda item; then a visible paragraph
 //   "<workbook label> <workbook name>", the name linked to the workbook's URL.
@@ -32,7 +32,7 @@ export function meetingIdFrom(rangeNames: readonly string[]): string | null {
   return name ? name.slice(MEETING_PREFIX.length) : null;
 }
 
-/** The seed's "Exemple de programme de réunion", in its order. */
+/** The Guide's "Exemple de programme de réunion", in its order. */
 const STANDARD_ITEMS: MessageKey[] = [
   'agenda.welcome',
   'agenda.previousMinutes',
@@ -75,7 +75,7 @@ export function followUpItems(
 }
 
 /**
- * The agenda New meeting proposes: the standard items, with the follow-ups inserted where the seed
+ * The agenda New meeting proposes: the standard items, with the follow-ups inserted where the Guide
  * reviews the action plan, so they are discussed under that item.
  */
 export function proposedAgenda(

@@ -5,7 +5,7 @@ import { type Block, type DocumentPlan, type WorkbookRef, workbookLink } from '.
 import { type Language, type MessageKey, t } from './i18n';
 import { allianceBlocks } from './profile';
 
-/** ÉTAPE 1's outline, in the seed's order. */
+/** ÉTAPE 1's outline, in the Guide's order. */
 const QUESTIONS: MessageKey[] = [
   'briefing.why',
   'briefing.understanding',

@@ -1,4 +1,4 @@
-// The charter Doc, from the seed's "Exemple de charte", with the alliance's vision and a row per member to sign.
+// The charter Doc, from the Guide's "Exemple de charte", with the alliance's vision and a row per member to sign.
 
 import type { AllianceProfile } from './api';
 import { longDate } from './dates';

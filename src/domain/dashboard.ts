@@ -9,12 +9,12 @@ export interface SheetRow {
   values: Partial<Record<string, CellValue>>;
 }
 
-/** The seed, ÉTAPE 1: "ideally about 8 – 12 representatives". */
+/** The Guide, ÉTAPE 1: "ideally about 8 – 12 representatives". */
 export const MEMBERS_TARGET = { min: 8, max: 12 } as const;
-/** The seed, ÉTAPE 2: "a series of 4 – 5 plenary meetings over a period of 12 to 18 months". */
+/** The Guide, ÉTAPE 2: "a series of 4 – 5 plenary meetings over a period of 12 to 18 months". */
 export const MEETINGS_TARGET = { min: 4, max: 5, months: 18 } as const;
 /**
- * The seed, ÉTAPE 6: the sustainability plan is analysed "at least six months before the work plan ends". Six months
+ * The Guide, ÉTAPE 6: the sustainability plan is analysed "at least six months before the work plan ends". Six months
  * are counted as 180 days, so the alarm falls on the same weekday whatever the months in between.
  */
 export const SUSTAINABILITY_LEAD_DAYS = 180;
@@ -23,7 +23,7 @@ export const DUE_SOON_DAYS = 14;
 export const GUIDE_STEPS = 6;
 
 export type Sector = Exclude<ListValue<'sector'>, 'other'>;
-/** The sectors the seed names in ÉTAPE 1, in its order: the list without "other". */
+/** The sectors the Guide names in ÉTAPE 1, in its order: the list without "other". */
 export const SEED_SECTORS = LISTS.sector.filter((sector): sector is Sector => sector !== 'other');
 
 export type ActionStatus = ListValue<'actionStatus'>;

@@ -12,7 +12,7 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** "2027-03-15" → "15 mars 2027": the date as the seed's documents write it, in the document's language. */
+/** "2027-03-15" → "15 mars 2027": the date as the Guide's documents write it, in the document's language. */
 export function longDate(iso: string, language: Language): string {
   const match = ISO_DATE.exec(iso);
   if (!match) return iso;

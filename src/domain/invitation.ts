@@ -1,4 +1,4 @@
-// The invitation Doc, from the seed's "Exemple d'invitation", filled in with the meeting.
+// The invitation Doc, from the Guide's "Exemple d'invitation", filled in with the meeting.
 import { agendaHeader, type MeetingDetails, meetingDocumentName } from './agenda';
 import type { AllianceProfile } from './api';
 import { longDate } from './dates';
@@ -16,7 +16,7 @@ function inviteSentence(meeting: MeetingDetails, language: Language): string {
 }
 
 /**
- * "Name, Organisation", the role, then how to reach the secretary as the profile gives it: the seed leaves the
+ * "Name, Organisation", the role, then how to reach the secretary as the profile gives it: the Guide leaves the
  * signature for the sender to write.
  */
 function signature(secretary: MemberDetails | null, contact: string, language: Language): Block[] {

@@ -60,7 +60,7 @@ export interface AgendaLayout {
 /**
  * Where the items are, from the table's first row. A header the add-on knows in any language names the item
  * column (or, if the item header was reworded, the column no known header claims); no known header at all means
- * the first row is an item, in the seed's order time / item / moderator.
+ * the first row is an item, in the Guide's order time / item / moderator.
  */
 export function agendaLayout(firstRow: readonly string[]): AgendaLayout {
   const named = firstRow.map(columnNamed);
@@ -321,7 +321,7 @@ export function withActionIds(
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// The minutes Doc, as the seed's "Exemple de compte-rendu de réunion"
+// The minutes Doc, as the Guide's "Exemple de compte-rendu de réunion"
 
 /** A meeting as its Meetings row describes it. */
 export interface MinutesMeeting {
@@ -344,7 +344,7 @@ export function attendanceOf(present: readonly string[], members: readonly Membe
   };
 }
 
-/** "Amina Diallo / Maison des Associations", as the seed's "Nom/Organisme". */
+/** "Amina Diallo / Maison des Associations", as the Guide's "Nom/Organisme". */
 function person(member: MemberChoice): string {
   return [member.name, member.organisation].filter((part) => part !== '').join(' / ');
 }
@@ -357,7 +357,7 @@ function people(heading: string, members: readonly MemberChoice[], language: Lan
   ];
 }
 
-/** The seed's row item / comment / completion date: the actions agreed under the comment, their dates alongside. */
+/** The Guide's row item / comment / completion date: the actions agreed under the comment, their dates alongside. */
 function itemRow(item: MinutesItem, language: Language): string[] {
   const lines = item.actions.map(({ action, owner }) => t(language, 'minutes.actionLine', { action, owner }));
   const comment = [item.comment, ...lines].filter((line) => line !== '').join('\n');

@@ -44,7 +44,7 @@ export interface RegionalPlanInput {
  * The SWOT sheet's answers, as set-up lays it out (swotGrid): the internal half (strengths | weaknesses) then the
  * external half (opportunities | threats), each a label row, a question row, then rows to answer in. The external
  * half is found by its label in any language, so rows a person added to either half are read too; what still reads
- * as the seed's question is not an answer.
+ * as the Guide's question is not an answer.
  */
 export function swotAnswers(grid: readonly (readonly string[])[]): SwotAnswers {
   const inAnyLanguage = (keys: MessageKey[]) =>

@@ -469,7 +469,7 @@ export function reportText(plan: SetupPlan, userLanguage: Language): string {
   return plan.report.map((line) => t(userLanguage, line.key, { ...line.params, language })).join('\n');
 }
 
-/** The Guide's checklist: the seed's six steps, each task pointing to the sheet where it is done. */
+/** The Guide's checklist: the Guide's six steps, each task pointing to the sheet where it is done. */
 export const GUIDE_TASKS: { step: number; task: string; tool: SheetKey | null }[] = [
   { step: 1, task: 'region', tool: null },
   { step: 1, task: 'stakeholders', tool: 'stakeholders' },
@@ -526,7 +526,7 @@ export function guideFill(
   };
 }
 
-/** The seed's SWOT table as a 2×2 grid: side labels, quadrant titles, their guiding questions, then room to answer. */
+/** The Guide's SWOT table as a 2×2 grid: side labels, quadrant titles, their guiding questions, then room to answer. */
 export function swotGrid(language: Language): {
   values: string[][];
   backgrounds: string[][];

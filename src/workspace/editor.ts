@@ -48,12 +48,17 @@ export function messageFor(error: unknown, language: Language): string {
   return t(language, 'error.unexpected', { detail });
 }
 
-/** Runs a menu action; a failure is shown as an alert in the user's language, never as a stack trace. */
+/**
+ * Runs a menu action; a failure is shown as an alert in the user's language, never as a stack trace, and logged with
+ * console.error so the deployer sees it in Cloud Logging (the manifest's "exceptionLogging": "STACKDRIVER",
+ * https://developers.google.com/apps-script/guides/logging#cloud_logging): a caught error is logged nowhere else.
+ */
 export function runMenuAction(action: (language: Language) => void): void {
   const language = userLanguage();
   try {
     action(language);
   } catch (error) {
+    console.error(error);
     editorUi().alert(messageFor(error, language));
   }
 }
@@ -68,6 +73,8 @@ export function serveSidebar<T>(work: (language: Language) => T): T {
   try {
     return work(language);
   } catch (error) {
+    // Logged as the original error (its stack too), as runMenuAction does: the user's message replaces it.
+    console.error(error);
     throw new Error(messageFor(error, language));
   }
 }

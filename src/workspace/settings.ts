@@ -15,7 +15,7 @@ import { openRecord, openRecords, readRecord } from './records';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /*
- * No Settings sheet: the nine sheets are the seed's tools, and settings typed into cells could be moved, translated
+ * No Settings sheet: the nine sheets are the Guide's tools, and settings typed into cells could be moved, translated
  * or overwritten by anyone. Not document properties either: those of a Doc's script are the Doc's, so Generate minutes
  * could not read the workbook's. Spreadsheet-level developer metadata belongs to the workbook, is read after
  * SpreadsheetApp.openById from anywhere (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#createDeveloperMetadataFinder())

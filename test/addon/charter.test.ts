@@ -1,4 +1,4 @@
-// Make charter and Briefing document: Docs from the seed's examples, filled with what the workbook knows.
+// Make charter and Briefing document: Docs from the Guide's examples, filled with what the workbook knows.
 import { createSpreadsheetApp } from '../../emulator/spreadsheet';
 import type { MadeDocument } from '../../src/domain/api';
 import { LANGUAGES, t } from '../../src/domain/i18n';
@@ -80,7 +80,7 @@ describe('Make charter (https://developers.google.com/apps-script/reference/docu
     expect(namedBlock(charter, `allianceKit.workbook.${spreadsheetId}`)?.type).toBe('PARAGRAPH');
   });
 
-  it('keeps the seed’s placeholder for the vision until one is set, and names the Doc after the workbook', () => {
+  it('keeps the Guide’s placeholder for the vision until one is set, and names the Doc after the workbook', () => {
     const addon = setUpAlliance('en', 'North Alliance');
     const made = addon.run<MadeDocument>('makeCharter');
     expect(made.document.name).toBe('Charter – North Alliance');

@@ -151,7 +151,7 @@ describe('the round trip: set up → members → New meeting → agenda edited �
     );
     expect(first.message).toBe(t(language, 'minutes.generated', { count: 2 }));
 
-    // The minutes Doc, as the seed's "Exemple de compte-rendu de réunion".
+    // The minutes Doc, as the Guide's "Exemple de compte-rendu de réunion".
     const minutes = documentAt(secretary, first.document.url);
     expect(minutes.name).toBe(`${t(language, 'minutes.name')} – 2027-03-15 – Maison des Associations`);
     const text = minutes.plainText();

@@ -1,5 +1,6 @@
 // New meeting as the secretary uses it: the sidebar's form, Create meeting, the Meetings row and the two Docs.
 import { holdLock } from '../../emulator/services/lock';
+import { consoleState } from '../../emulator/services/logger';
 import type { CreatedMeeting, NewMeetingForm, NewMeetingRequest } from '../../src/domain/api';
 import { LANGUAGES, t } from '../../src/domain/i18n';
 import { menuFor } from '../../src/domain/menu';
@@ -55,7 +56,7 @@ describe('New meeting menu item (https://developers.google.com/apps-script/refer
 });
 
 describe('getNewMeetingForm', () => {
-  it('offers the members, in the user’s language, and the seed’s standard agenda', () => {
+  it('offers the members, in the user’s language, and the Guide’s standard agenda', () => {
     const form = withMembers('en').run<NewMeetingForm>('getNewMeetingForm');
     expect(form.labels).toMatchObject({
       date: 'Date',
@@ -122,6 +123,18 @@ describe('getNewMeetingForm', () => {
     expect(() => addon.run('getNewMeetingForm')).toThrow(t('fr', 'workbook.error.notSetUp'));
   });
 
+  it('logs each error it turns into a message with console.error, for Cloud Logging (https://developers.google.com/apps-script/guides/logging#cloud_logging)', () => {
+    const addon = openSpreadsheet({ locale: 'fr' });
+    addon.run('refreshDashboard');
+    expect(() => addon.run('getNewMeetingForm')).toThrow(t('fr', 'workbook.error.notSetUp'));
+    const notSetUp = t('fr', 'workbook.error.notSetUp');
+    expect(addon.ws.ui.alerts.map((alert) => alert.message)).toEqual([notSetUp]);
+    expect(addon.ws.state(consoleState)).toEqual([
+      { severity: 'ERROR', message: expect.stringContaining('UserError: workbook.error.notSetUp') },
+      { severity: 'ERROR', message: expect.stringContaining('UserError: workbook.error.notSetUp') },
+    ]);
+  });
+
   it('hands a member named like HTML to the sidebar as plain data', () => {
     const addon = setUpAlliance('en');
     appendRows(addon, 'members', [{ name: XSS, organisation: 'Test' }]);
@@ -181,7 +194,7 @@ describe('createMeeting', () => {
     expect(addon.ws.documents.size).toBe(4);
   });
 
-  it('makes the agenda Doc as the seed lays it out, with the standard items and the follow-ups', () => {
+  it('makes the agenda Doc as the Guide lays it out, with the standard items and the follow-ups', () => {
     const addon = withMembers('fr');
     appendRows(addon, 'actionPlan', [
       { action: 'Contacter la mairie', owner: 'Lars Berg', due: day('2099-05-01'), status: 'Non commencée' },
@@ -240,7 +253,7 @@ describe('createMeeting', () => {
     expect(namedBlock(agenda, 'allianceKit.agenda')?.type).toBe('TABLE');
   });
 
-  it('fills the seed’s invitation with the date, time, place, programme and the secretary’s signature', () => {
+  it('fills the Guide’s invitation with the date, time, place, programme and the secretary’s signature', () => {
     const addon = withMembers('en');
     const created = addon.run<CreatedMeeting>(
       'createMeeting',

@@ -77,7 +77,7 @@ describe('Set up alliance workbook', () => {
     );
   });
 
-  it('words the French action plan and communication plan as the seed does', () => {
+  it('words the French action plan and communication plan as the Guide does', () => {
     const addon = setUp('fr');
     expect(headerRow(addon, "Plan d'action").slice(0, 7)).toEqual([
       'Numéro',

@@ -1,4 +1,4 @@
-// The workbench's HTTP interface as DESIGN.md states it: reset, open, run, edit, state, and 400 on bad input.
+// The workbench's HTTP interface as README.md documents it: reset, open, run, edit, state, and 400 on bad input.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
-// Contract of the emulated Logger: messages, %s formats and objects as Apps Script prints them.
-import { createLogger } from '../../emulator/services/logger';
+// Contract of the emulated Logger and console: messages, %s formats and objects as Apps Script prints them.
+import { consoleState, createConsole, createLogger } from '../../emulator/services/logger';
 import { Workspace } from '../../emulator/workspace';
 
 describe('Logger (https://developers.google.com/apps-script/reference/base/logger)', () => {
@@ -23,5 +23,19 @@ describe('Logger (https://developers.google.com/apps-script/reference/base/logge
     logger.clear();
     expect(logger.getLog()).toBe('');
     expect(ws.calls.total).toBe(3);
+  });
+});
+
+describe('console (https://developers.google.com/apps-script/guides/logging#cloud_logging)', () => {
+  it('keeps each line with its Cloud Logging severity, an Error with its stack, and counts no call', () => {
+    const ws = new Workspace();
+    const console = createConsole(ws);
+    console.log('rows', 3);
+    console.error(new Error('Sheet missing'));
+    const [log, error] = ws.state(consoleState);
+    expect(log).toEqual({ severity: 'DEBUG', message: 'rows 3' });
+    expect(error.severity).toBe('ERROR');
+    expect(error.message).toMatch(/^Error: Sheet missing\n\s+at /);
+    expect(ws.calls.total).toBe(0);
   });
 });

@@ -11,6 +11,7 @@ describe('Service registry', () => {
       [
         'CalendarApp',
         'Charts',
+        'console',
         'DocumentApp',
         'HtmlService',
         'LockService',

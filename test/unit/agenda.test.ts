@@ -27,7 +27,7 @@ const actions: PlannedAction[] = [
 ];
 
 describe('proposedAgenda', () => {
-  it('is the seed’s standard agenda in French, with the follow-ups after the action-plan review', () => {
+  it('is the Guide’s standard agenda in French, with the follow-ups after the action-plan review', () => {
     const items = proposedAgenda(actions, '2027-03-15', 'fr').map((item) => item.item);
     expect(items).toEqual([
       'Accueil et Introduction',
@@ -75,7 +75,7 @@ describe('agendaDocument', () => {
     ],
   };
 
-  it('is named so a person finds it and laid out as the seed’s programme', () => {
+  it('is named so a person finds it and laid out as the Guide’s programme', () => {
     const plan = agendaDocument(meeting, workbook, PROFILE, 'fr');
     expect(plan.name).toBe('Ordre du jour – 2027-03-15 – Maison des Associations');
     expect(plan.blocks.slice(0, 6)).toEqual([

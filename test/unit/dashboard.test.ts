@@ -25,7 +25,7 @@ function input(parts: Partial<DashboardInput> = {}): DashboardInput {
   };
 }
 
-describe('members against the seed’s 8–12 representatives', () => {
+describe('members against the Guide’s 8–12 representatives', () => {
   it.each([
     [7, 'warning'],
     [8, 'good'],
@@ -47,7 +47,7 @@ describe('members against the seed’s 8–12 representatives', () => {
   });
 });
 
-describe('sectors covered against the seed’s list', () => {
+describe('sectors covered against the Guide’s list', () => {
   it('names the missing sectors, reading labels in any language', () => {
     const report = dashboardReport(
       input({
@@ -86,7 +86,7 @@ describe('meetings in the last 18 months', () => {
     expect(report.meetings.held).toBe(1);
   });
 
-  it('holds 4–5 meetings to the seed, and finds the next planned one', () => {
+  it('holds 4–5 meetings to the Guide, and finds the next planned one', () => {
     const report = dashboardReport(
       input({
         meetings: rows([

@@ -1,4 +1,4 @@
-// The invitation, charter and briefing documents as the seed words them, filled in.
+// The invitation, charter and briefing documents as the Guide words them, filled in.
 import type { MeetingDetails } from '../../src/domain/agenda';
 import { briefingDocument } from '../../src/domain/briefing';
 import { charterDocument } from '../../src/domain/charter';
@@ -42,7 +42,7 @@ const meeting: MeetingDetails = {
 };
 
 describe('invitationDocument', () => {
-  it('fills the seed’s "Exemple d’invitation" with the meeting and signs with the secretary', () => {
+  it('fills the Guide’s "Exemple d’invitation" with the meeting and signs with the secretary', () => {
     const secretary = { name: 'Lars Berg', organisation: 'Röda Korset', role: 'secretary' };
     const plan = invitationDocument(meeting, secretary, workbook, PROFILE, 'fr');
     expect(plan.name).toBe('Invitation – 2027-03-15 – Maison des Associations');
@@ -150,7 +150,7 @@ describe('charterDocument', () => {
     });
   });
 
-  it('keeps the seed’s placeholder when no vision is set', () => {
+  it('keeps the Guide’s placeholder when no vision is set', () => {
     expect(texts(charterDocument({ ...input, profile: { ...PROFILE, vision: ' ' } }, 'en').blocks)[4]).toBe(
       '(Insert the vision and aims of the Alliance)',
     );

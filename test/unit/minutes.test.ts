@@ -320,7 +320,7 @@ describe('the minutes Doc', () => {
   };
   const meeting = { date: '2027-03-15', time: '10:00', place: 'Bordeaux', host: 'Maison des Associations' };
 
-  it('is laid out as the seed’s “Exemple de compte-rendu de réunion”', () => {
+  it('is laid out as the Guide’s “Exemple de compte-rendu de réunion”', () => {
     const plan = minutesDocument(meeting, content, members, workbook, PROFILE, 'fr');
     expect(plan.name).toBe('Compte-rendu – 2027-03-15 – Maison des Associations');
     expect(plan.blocks.slice(0, 12)).toEqual([

@@ -1,4 +1,4 @@
-// The workbook schema against the seed and the catalog: French headers as the seed words them, labels in any language.
+// The workbook schema against the Guide and the catalog: French headers as the Guide words them, labels in any language.
 import { catalogFor, LANGUAGES } from '../../src/domain/i18n';
 import {
   columnHeader,
@@ -92,7 +92,7 @@ describe('the workbook schema', () => {
     expect(keys.filter((key) => !(key in catalog))).toEqual([]);
   });
 
-  it('words the French headers as the seed does', () => {
+  it('words the French headers as the Guide does', () => {
     const fr = (table: TableKey) => columnsOf(table).map((column) => columnHeader('fr', table, column.key));
     expect(fr('actionPlan').slice(0, 7)).toEqual([
       'Numéro',
@@ -128,7 +128,7 @@ describe('the workbook schema', () => {
     expect(listLabels('fr', 'level')).toEqual(['Faible', 'Moyen', 'Haut']);
   });
 
-  it("lists the seed's sectors in French", () => {
+  it("lists the Guide's sectors in French", () => {
     expect(listLabels('fr', 'sector')).toEqual([
       'Communautés de migrants et de réfugiés',
       'Pouvoirs publics',

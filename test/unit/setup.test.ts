@@ -280,7 +280,7 @@ describe('set-up beside content a person made', () => {
 });
 
 describe('the Guide and the SWOT grid', () => {
-  it("lists the seed's six steps, each task to do, linked to its tool, with a progress formula", () => {
+  it("lists the Guide's six steps, each task to do, linked to its tool, with a progress formula", () => {
     const table = { columns: { step: 1, task: 2, status: 3, tool: 4 }, usedColumns: 4 };
     const { rows, progress } = guideFill('fr', table, (sheet) => ({ formula: `=link(${sheet})` }));
     expect(new Set(rows.map((row) => row[0])).size).toBe(6);
@@ -309,7 +309,7 @@ describe('the Guide and the SWOT grid', () => {
     expect(guideFill('en', table as TablePlan, () => '').progress.column).toBe(8);
   });
 
-  it("draws the seed's four quadrants with their questions", () => {
+  it("draws the Guide's four quadrants with their questions", () => {
     const { values } = swotGrid('fr');
     expect(values[0]).toEqual(['Faits internes', 'FORCES', 'FAIBLESSES']);
     expect(values[3]).toEqual(['Faits externes', 'OPPORTUNITÉS', 'MENACES']);

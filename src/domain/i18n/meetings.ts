@@ -1,4 +1,4 @@
-// Meetings and the documents made from the seed: New meeting, agenda, invitation, charter, briefing document.
+// Meetings and the documents made from the Guide: New meeting, agenda, invitation, charter, briefing document.
 import { defineMessages } from './language';
 
 export const meetingMessages = defineMessages({

@@ -1,4 +1,4 @@
-// Generate minutes: the sidebar, the minutes Doc from the seed's "Exemple de compte-rendu de réunion", its errors.
+// Generate minutes: the sidebar, the minutes Doc from the Guide's "Exemple de compte-rendu de réunion", its errors.
 import { defineMessages } from './language';
 
 export const minutesMessages = defineMessages({
