@@ -49,7 +49,7 @@ export type NewMeetingLabel =
 export interface NewMeetingForm {
   labels: Labels<NewMeetingLabel>;
   members: MemberChoice[];
-  /** The seed's standard agenda, then one follow-up per open or overdue action, in the workbook's language. */
+  /** The Guide's standard agenda, then one follow-up per open or overdue action, in the workbook's language. */
   agenda: AgendaItem[];
 }
 
