@@ -9,8 +9,8 @@ function workbookWithActions(rows: number) {
   const addon = openWorkbook();
   addon.run('setUpWorkbook');
   typeRows(addon, sheetTitle('en', 'members'), [
-    ['Amina Diallo', 'Maison des Associations', '', 'Chair'],
-    ['Lars Berg', 'Röda Korset', '', 'Secretary'],
+    ['Amina Diallo', 'Maison des Associations', '', 'Chair', 'amina@example.org'],
+    ['Lars Berg', 'Röda Korset', '', 'Secretary', 'lars@example.se'],
   ]);
   // Columns A to O of the Action plan as set-up lays them out: no., action, …, owner (H), due (J), status (O).
   const due = new Date('2027-01-10T00:00:00Z');
@@ -35,6 +35,9 @@ const meeting = {
   place: 'Bordeaux',
   host: 'Maison des Associations',
   chair: 'Amina Diallo',
+  // The invitation emailed and the event added: every call New meeting makes is counted.
+  email: true,
+  calendar: true,
 };
 
 export const meetingScenarios: Scenario[] = [

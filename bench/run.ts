@@ -3,6 +3,7 @@
 import { dashboardScenarios } from './dashboard';
 import { meetingScenarios } from './meetings';
 import { minutesScenarios } from './minutes';
+import { reminderScenarios } from './reminders';
 import type { Scenario } from './scenario';
 import { setUpScenarios } from './setup';
 
@@ -12,6 +13,7 @@ const scenarios: Scenario[] = [
   ...meetingScenarios,
   ...minutesScenarios,
   ...dashboardScenarios,
+  ...reminderScenarios,
 ];
 
 const sizes = [...new Set(scenarios.flatMap((scenario) => scenario.sizes))].sort((a, b) => a - b);

@@ -14,6 +14,8 @@ import type {
   NewMeetingRequest,
   ProfileForm,
   ProfileRequest,
+  RemindersForm,
+  RemindersRequest,
   ServerApi,
   ShowActionsForm,
 } from './domain/api';
@@ -33,6 +35,7 @@ import { createNewMeeting, newMeetingForm } from './workspace/meetings';
 import { minutesForm, generateMinutes as writeMinutes } from './workspace/minutes';
 import { exportStakeholdersForMyMaps as writeMyMapsExport } from './workspace/myMaps';
 import { profileForm, saveAllianceProfile } from './workspace/profile';
+import { remindersForm, runReminders, saveReminderSchedule } from './workspace/reminders';
 import { writeBriefingDocument, writeCharter, writeRegionalPlan } from './workspace/seedDocuments';
 import { setUpAllianceWorkbook, showSetupReport } from './workspace/workbook';
 
@@ -85,7 +88,7 @@ export function getNewMeetingForm(): NewMeetingForm {
 
 /** The request comes from a sidebar, so it is checked field by field before anything is written. */
 export function createMeeting(request: NewMeetingRequest): CreatedMeeting {
-  return serveSidebar(() => createNewMeeting(request));
+  return serveSidebar((language) => createNewMeeting(request, language));
 }
 
 /** Extensions › Alliance Kit › Make charter: the sidebar makes the Doc and links to it. */
@@ -182,3 +185,23 @@ type Drifted = {
 }[keyof ServerApi];
 type MustBeNever<T extends never> = T;
 export type ServerApiMatchesExports = MustBeNever<Drifted>;
+/** Extensions › Alliance Kit › Reminders…: on or off, weekday and hour of the weekly reminders. */
+export function openReminders(): void {
+  runMenuAction((language) => showSidebar('reminders', 'reminders.title', language));
+}
+
+export function getRemindersForm(): RemindersForm {
+  return serveSidebar(remindersForm);
+}
+
+export function saveReminders(request: RemindersRequest): string {
+  return serveSidebar((language) => saveReminderSchedule(request, language));
+}
+
+/**
+ * The weekly trigger Reminders… installs (its name is REMINDERS_HANDLER). It runs with no one watching: an error is
+ * left to Apps Script, which records the failed execution and emails its owner.
+ */
+export function sendReminders(event?: GoogleAppsScript.Events.TimeDriven): void {
+  runReminders(event);
+}

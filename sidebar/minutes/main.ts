@@ -6,7 +6,16 @@ import type {
   MinutesItem,
   MinutesRequest,
 } from '../../src/domain/api';
-import { documentLink, element, field, show, showError, showStatus, statusArea } from '../shared/dom';
+import {
+  checkbox,
+  documentLink,
+  element,
+  field,
+  show,
+  showError,
+  showStatus,
+  statusArea,
+} from '../shared/dom';
 import { app, showFailure, showPage } from '../shared/page';
 import { callServer } from '../shared/server';
 
@@ -112,6 +121,9 @@ function render(form: MinutesForm, done: Node | null = null): void {
   const { labels } = form;
   const who = attendance(labels, form.members, form.minutes.present);
   const items = form.minutes.items.map((item) => itemEditor(labels, form.members, item));
+  // On until the minutes were emailed once; after that, generating again emails only what is new, and only if asked.
+  const email = checkbox(labels.emailMinutes, !form.mailed);
+  const resend = checkbox(labels.resend, false);
   const generate = element('button', { type: 'submit', class: 'action' }, labels.generate);
   const status = statusArea();
   if (done) showStatus(status, done);
@@ -124,6 +136,7 @@ function render(form: MinutesForm, done: Node | null = null): void {
     form.document ? documentLink(labels.minutesDocument, form.document) : null,
     who.fieldset,
     element('fieldset', {}, element('legend', {}, labels.items), ...items.map((item) => item.fieldset)),
+    element('fieldset', { class: 'reach' }, email.node, form.mailed ? resend.node : null),
     element('div', { class: 'actions' }, generate),
     status,
   );
@@ -134,6 +147,8 @@ function render(form: MinutesForm, done: Node | null = null): void {
       present: who.present(),
       items: items.map((item) => item.read()),
       basis: form.basis,
+      email: email.box.checked,
+      resend: email.box.checked && resend.box.checked,
     };
     generate.disabled = true;
     showStatus(status, element('span', { class: 'busy' }, labels.generating));

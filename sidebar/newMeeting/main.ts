@@ -1,6 +1,7 @@
 // The New meeting sidebar: date, time, place, host, chair and the agenda; Create meeting makes the row and the Docs.
 import type { AgendaItem, NewMeetingForm, NewMeetingRequest } from '../../src/domain/api';
 import {
+  checkbox,
   documentLink,
   element,
   field,
@@ -130,6 +131,16 @@ function render(form: NewMeetingForm): void {
     names.append(option);
   }
   const agenda = agendaEditor(labels, form.agenda, membersList);
+  // On by default when someone can be reached; who cannot is said beside the choices, never skipped silently.
+  const email = checkbox(labels.emailInvitation, form.canInvite);
+  const calendar = checkbox(labels.addToCalendar, form.canInvite);
+  const reach = element(
+    'fieldset',
+    { class: 'reach' },
+    email.node,
+    calendar.node,
+    form.reachNote ? element('p', { class: 'note' }, form.reachNote) : null,
+  );
   const create = element('button', { type: 'submit', class: 'action' }, labels.create);
   const status = statusArea();
 
@@ -143,6 +154,7 @@ function render(form: NewMeetingForm): void {
     field(labels.chair, chair),
     names,
     agenda.fieldset,
+    reach,
     element('div', { class: 'actions' }, create),
     status,
   );
@@ -156,6 +168,8 @@ function render(form: NewMeetingForm): void {
       host: host.value,
       chair: chair.value,
       agenda: agenda.items(),
+      email: email.box.checked,
+      calendar: calendar.box.checked,
     };
     create.disabled = true;
     showStatus(status, element('span', { class: 'busy' }, labels.creating));
@@ -170,6 +184,7 @@ function render(form: NewMeetingForm): void {
             element('p', {}, labels.created.replace('{number}', String(created.number))),
             documentLink(labels.agendaDocument, created.agenda),
             documentLink(labels.invitationDocument, created.invitation),
+            ...created.reached.map((sentence) => element('p', {}, sentence)),
           ),
         );
       })

@@ -66,3 +66,10 @@ export function showStatus(area: Element, ...children: Child[]): void {
   area.className = 'status';
   show(area, ...children);
 }
+
+/** A labelled checkbox, the label around it so that a click on the words ticks it. */
+export function checkbox(label: string, checked: boolean): { box: HTMLInputElement; node: HTMLElement } {
+  const box = element('input', { type: 'checkbox' });
+  box.checked = checked;
+  return { box, node: element('label', { class: 'choice' }, box, ` ${label}`) };
+}

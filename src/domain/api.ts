@@ -44,13 +44,19 @@ export type NewMeetingLabel =
   | 'creating'
   | 'created'
   | 'agendaDocument'
-  | 'invitationDocument';
+  | 'invitationDocument'
+  | 'emailInvitation'
+  | 'addToCalendar';
 
 export interface NewMeetingForm {
   labels: Labels<NewMeetingLabel>;
   members: MemberChoice[];
   /** The Guide's standard agenda, then one follow-up per open or overdue action, in the workbook's language. */
   agenda: AgendaItem[];
+  /** Whether any member has an email address: the email and calendar choices are on by default then. */
+  canInvite: boolean;
+  /** Said under the choices: no member has an email yet, or who has none. '' when everyone has one. */
+  reachNote: string;
 }
 
 /** What the New meeting sidebar sends; the server checks every field again, it trusts nothing. */
@@ -63,6 +69,10 @@ export interface NewMeetingRequest {
   /** A member's name, or empty. */
   chair: string;
   agenda: AgendaItem[];
+  /** Email the invitation to every member with an email address; false when left out. */
+  email?: boolean;
+  /** An event on the secretary's calendar with the members as guests; false when left out. */
+  calendar?: boolean;
 }
 
 export interface CreatedMeeting {
@@ -70,6 +80,8 @@ export interface CreatedMeeting {
   meetingId: string;
   agenda: DocumentLink;
   invitation: DocumentLink;
+  /** Who was invited and who was not, in the user's language, one sentence each. */
+  reached: string[];
 }
 
 /** A document made from a menu item (charter, briefing document), as its sidebar shows it. */
@@ -97,7 +109,9 @@ export type MinutesLabel =
   | 'due'
   | 'generate'
   | 'generating'
-  | 'minutesDocument';
+  | 'minutesDocument'
+  | 'emailMinutes'
+  | 'resend';
 
 /** An action agreed at a meeting; `actionId` is '' until the first generation gives it one for good. */
 export interface MinutesAction {
@@ -137,10 +151,16 @@ export interface MinutesForm {
   basis: MinutesBasis | null;
   /** The minutes Doc made before, if any. */
   document: DocumentLink | null;
+  /** Whether earlier generations already emailed the minutes: the email choice is on by default until then. */
+  mailed: boolean;
 }
 
 export interface MinutesRequest extends MinutesContent {
   basis: MinutesBasis | null;
+  /** Email the link to the members and, to each owner, their new actions; false when left out. */
+  email?: boolean;
+  /** Send again what earlier generations already sent. */
+  resend?: boolean;
 }
 
 export interface GeneratedMinutes {
@@ -228,6 +248,23 @@ export interface MakeDocumentRequest {
   fresh: boolean;
 }
 
+export type RemindersLabel = 'intro' | 'on' | 'weekday' | 'hour' | 'save' | 'saving';
+
+export interface RemindersForm {
+  labels: Labels<RemindersLabel>;
+  on: boolean;
+  /** A ScriptApp.WeekDay name, e.g. MONDAY. */
+  weekday: string;
+  hour: number;
+  weekdays: ListChoice[];
+}
+
+export interface RemindersRequest {
+  on: boolean;
+  weekday: string;
+  hour: number;
+}
+
 /**
  * Every server function a sidebar calls, with what it takes and answers: sidebar/shared/server.ts types
  * callServer from it, and src/index.ts implements it.
@@ -248,4 +285,7 @@ export interface ServerApi {
   getShowActionsForm(): ShowActionsForm;
   /** Filters the action plan to that member's rows ('' shows every row); answers what it did. */
   showActionsOf(member: string): string;
+  getRemindersForm(): RemindersForm;
+  /** Turns the weekly reminders on or off; answers what is now the case, in the user's language. */
+  saveReminders(request: RemindersRequest): string;
 }

@@ -1,6 +1,7 @@
 // The dashboard's health rules: is the alliance balanced, meeting, delivering? Computed from the sheets' rows as read.
 import { addDays, addMonths, asIsoDate, daysBetween } from './calendar';
 import type { CellValue } from './cells';
+import { isEmailAddress } from './people';
 import { LISTS, type ListKey, type ListValue, listValueOf } from './schema';
 
 /** A row as a table hands it over: its 1-based row number and its values by column key. */
@@ -82,6 +83,8 @@ export interface DashboardReport {
     health: Health;
   };
   charter: { signed: number; members: number; health: Health };
+  /** Members without an email address: reminders and invitations cannot reach them. */
+  cannotBeReminded: string[];
   sustainability: {
     workPlanEnd: string | null;
     reviewBy: string | null;
@@ -198,6 +201,9 @@ function readMembers(input: DashboardInput, unreadable: Unreadable[]) {
   const missing = SEED_SECTORS.filter((sector) => membersBySector[sector] === 0);
   return {
     names: new Set(members.map((row) => text(row.values.name).toLowerCase())),
+    cannotBeReminded: members
+      .filter((row) => !isEmailAddress(text(row.values.email)))
+      .map((row) => text(row.values.name)),
     members: { count: members.length, health: between(members.length, MEMBERS_TARGET) },
     sectors: { membersBySector, missing, health: missing.length === 0 ? 'good' : 'warning' } as const,
     charter: {
@@ -329,6 +335,7 @@ export function dashboardReport(input: DashboardInput): DashboardReport {
     meetings: readMeetings(input, unreadable),
     actions: readActions(input, members.names, unreadable),
     charter: members.charter,
+    cannotBeReminded: members.cannotBeReminded,
     sustainability: readSustainability(input),
     guide: readGuide(input, unreadable),
     stakeholderMap: readStakeholders(input, unreadable),

@@ -186,6 +186,16 @@ function reportLines(report: DashboardReport, language: Language, allianceName: 
     },
     { cells: [say('dashboard.dueSoon'), actions.dueSoon] },
     { cells: [say('dashboard.budget'), actions.budget] },
+    {
+      cells: [
+        say('dashboard.cannotBeReminded'),
+        report.cannotBeReminded.length,
+        report.cannotBeReminded.length
+          ? report.cannotBeReminded.join(', ')
+          : say('dashboard.cannotBeReminded.none'),
+      ],
+      health: report.cannotBeReminded.length ? 'warning' : 'good',
+    },
     ...(actions.overdue.length
       ? [
           {

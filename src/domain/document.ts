@@ -3,6 +3,8 @@
 /** Names of the named ranges the add-on reads back from a document it made. */
 const PREFIX = 'allianceKit';
 const WORKBOOK_PREFIX = `${PREFIX}.workbook.`;
+/** Between the workbook's id and the email of whom to ask for it: an id holds letters, digits, - and _ only. */
+const ASK_SEPARATOR = '/';
 
 /** One piece of a document. `ranges` names a named range to lay over the block, for the script to find it again. */
 export type Block = (
@@ -24,25 +26,41 @@ export interface WorkbookRef {
   id: string;
   name: string;
   url: string;
+  /**
+   * Whom to ask for access (the person who made the document, an editor of the workbook), kept in documents made for
+   * others (the agenda) so that someone the workbook is not shared with is told whom to ask: without access, nothing
+   * of the workbook can be read.
+   */
+  askFor?: string;
 }
 
-export function workbookRangeName(spreadsheetId: string): string {
-  return `${WORKBOOK_PREFIX}${spreadsheetId}`;
+/** One named range carries both, so recording whom to ask costs no call of its own. */
+export function workbookRangeName(spreadsheetId: string, askFor = ''): string {
+  return `${WORKBOOK_PREFIX}${spreadsheetId}${askFor ? `${ASK_SEPARATOR}${askFor}` : ''}`;
+}
+
+function workbookRange(rangeNames: readonly string[]): string[] | null {
+  const name = rangeNames.find((candidate) => candidate.startsWith(WORKBOOK_PREFIX));
+  return name ? name.slice(WORKBOOK_PREFIX.length).split(ASK_SEPARATOR) : null;
 }
 
 /** The workbook's id from the named ranges of a document the add-on made, or null if it has none. */
 export function workbookIdFrom(rangeNames: readonly string[]): string | null {
-  const name = rangeNames.find((candidate) => candidate.startsWith(WORKBOOK_PREFIX));
-  return name ? name.slice(WORKBOOK_PREFIX.length) : null;
+  return workbookRange(rangeNames)?.[0] ?? null;
 }
 
-/** The visible link back to the workbook, which the script can also read back through its named range. */
+/** Whom to ask for the workbook, from a document's named ranges, or null if the document does not record it. */
+export function askForWorkbookFrom(rangeNames: readonly string[]): string | null {
+  return workbookRange(rangeNames)?.[1] || null;
+}
+
+/** The visible link back to the workbook, which the script can also read back through its named ranges. */
 export function workbookLink(label: string, workbook: WorkbookRef): Block {
   return {
     kind: 'link',
     label,
     text: workbook.name,
     url: workbook.url,
-    ranges: [workbookRangeName(workbook.id)],
+    ranges: [workbookRangeName(workbook.id, workbook.askFor)],
   };
 }

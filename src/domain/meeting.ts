@@ -26,6 +26,8 @@ const NEW_MEETING_LABELS: NewMeetingLabel[] = [
   'created',
   'agendaDocument',
   'invitationDocument',
+  'emailInvitation',
+  'addToCalendar',
 ];
 
 /** The New meeting sidebar's words in the user's language; each label's key is `newMeeting.<label>`. */
@@ -40,6 +42,8 @@ export interface MemberDetails {
   name: string;
   organisation: string;
   role: string;
+  /** As typed in Members; people.ts decides whether it is an address. */
+  email: string;
 }
 
 function text(value: unknown): string {
@@ -87,7 +91,16 @@ export function checkMeetingRequest(input: unknown): NewMeetingRequest {
   const time = timeOfDay(text(form.time));
   const agenda = agendaItems(form.agenda);
   if (agenda.length === 0) throw new UserError('meeting.error.emptyAgenda');
-  return { date, time, place: text(form.place), host: text(form.host), chair: text(form.chair), agenda };
+  return {
+    date,
+    time,
+    place: text(form.place),
+    host: text(form.host),
+    chair: text(form.chair),
+    agenda,
+    email: form.email === true,
+    calendar: form.calendar === true,
+  };
 }
 
 /** The number after the highest in the Meetings sheet; a number a person typed as text counts too. */

@@ -21,6 +21,7 @@ const MENUS: Record<Host, (MenuItem | null)[]> = {
     null,
     { label: 'menu.addAction', fn: 'openAddAction' },
     { label: 'menu.showActionsOf', fn: 'openShowActionsOf' },
+    { label: 'menu.reminders', fn: 'openReminders' },
     { label: 'menu.refreshDashboard', fn: 'refreshDashboard' },
     { label: 'menu.exportMyMaps', fn: 'exportStakeholdersForMyMaps' },
   ],

@@ -18,6 +18,7 @@ import { type Block, type DocumentPlan, type WorkbookRef, workbookLink } from '.
 import { UserError } from './errors';
 import { LANGUAGES, type Language, type MessageKey, t } from './i18n';
 import { nextMeetingNumber } from './meeting';
+import type { MinutesMailed } from './minutesMail';
 import { allianceBlocks } from './profile';
 import { hyperlink } from './schema';
 
@@ -101,6 +102,8 @@ const MINUTES_LABELS: MinutesLabel[] = [
   'generate',
   'generating',
   'minutesDocument',
+  'emailMinutes',
+  'resend',
 ];
 
 /** The sidebar's words in the user's language; each label's key is `minutes.<label>`. */
@@ -227,7 +230,13 @@ export function checkMinutesRequest(input: unknown, members: readonly MemberChoi
     .flatMap((item) => item.actions.map((action) => action.actionId))
     .filter((id) => id !== '');
   if (new Set(ids).size !== ids.length) throw badRequest();
-  return { present, items, basis: checkedBasis(form.basis) };
+  return {
+    present,
+    items,
+    basis: checkedBasis(form.basis),
+    email: form.email === true,
+    resend: form.resend === true,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -509,6 +518,8 @@ export function actionPlanChanges(
 export interface MinutesRecord extends MinutesBasis {
   document: DocumentLink & { id: string };
   nextAction: number;
+  /** What was emailed so far; absent until the minutes are first emailed. */
+  mailed?: MinutesMailed;
 }
 
 const RECORD_KEY = 'allianceKit.minutes';

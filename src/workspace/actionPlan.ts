@@ -12,6 +12,7 @@ import { UserError } from '../domain/errors';
 import { type Language, type MessageKey, t } from '../domain/i18n';
 import { LISTS, listLabel } from '../domain/schema';
 import { withDocumentLock } from './lock';
+import { ownerOf, requireEditor } from './reach';
 import { readSettings, workbookLanguage } from './settings';
 import { openTables, type Table } from './table';
 
@@ -49,8 +50,15 @@ const ADD_ACTION_LABELS: readonly AddActionLabel[] = [
   'addAnother',
 ];
 
+/** A person who may only view the workbook is told, naming its owner, before they fill in a form for nothing. */
+function requireWorkbookEditor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  requireEditor(spreadsheet, 'access.viewer', () => ownerOf(spreadsheet));
+}
+
 export function addActionForm(language: Language): AddActionForm {
-  const { members } = openTables(SpreadsheetApp.getActiveSpreadsheet(), ['members'] as const);
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  requireWorkbookEditor(spreadsheet);
+  const { members } = openTables(spreadsheet, ['members'] as const);
   return {
     labels: labels('addAction', ADD_ACTION_LABELS, language),
     members: membersOf(members),
@@ -64,6 +72,7 @@ export function addActionForm(language: Language): AddActionForm {
 /** Checks the form as the sheet would, then appends the row under the lock, numbered after the highest number. */
 export function addNewAction(request: unknown, language: Language): AddedAction {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  requireWorkbookEditor(spreadsheet);
   return withDocumentLock(() => {
     const tables = openTables(spreadsheet, ['members', 'actionPlan'] as const);
     const action = checkActionRequest(

@@ -1,6 +1,8 @@
 // Writes the documents the add-on makes (agenda, invitation, minutes, charter, briefing) from their DocumentPlan.
 import type { DocumentLink } from '../domain/api';
 import type { Block, DocumentPlan, WorkbookRef } from '../domain/document';
+import type { Sharing } from '../domain/people';
+import { share } from './reach';
 
 type Document = GoogleAppsScript.Document.Document;
 type Body = GoogleAppsScript.Document.Body;
@@ -66,9 +68,12 @@ function nameElement(document: Document, name: string, element: Element): void {
   document.addNamedRange(name, document.newRange().addElement(element).build());
 }
 
-/** Makes a new Doc from its plan and answers its name and URL. */
-export function writeDocument(plan: DocumentPlan): DocumentLink {
-  return fillDocument(DocumentApp.create(plan.name), plan);
+/** Makes a new Doc from its plan, shares it when asked, and answers its name and URL. */
+export function writeDocument(plan: DocumentPlan, sharing?: Sharing): DocumentLink {
+  const document = DocumentApp.create(plan.name);
+  const link = fillDocument(document, plan);
+  if (sharing) share(document, sharing);
+  return link;
 }
 
 /**

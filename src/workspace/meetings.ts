@@ -2,8 +2,8 @@
 import { agendaDocument, type PlannedAction, proposedAgenda } from '../domain/agenda';
 import type { CreatedMeeting, NewMeetingForm } from '../domain/api';
 import { isoDateIn } from '../domain/cells';
-import type { Language } from '../domain/i18n';
-import { invitationDocument } from '../domain/invitation';
+import { type Language, t } from '../domain/i18n';
+import { invitationDocument, invitationEmail, meetingEvent } from '../domain/invitation';
 import {
   checkMeetingRequest,
   type MemberDetails,
@@ -12,10 +12,12 @@ import {
   nextMeetingNumber,
   secretaryOf,
 } from '../domain/meeting';
+import { invitationSharing, isEmailAddress, meetingDocumentSharing, reachOf } from '../domain/people';
 import { listLabel, listValueOf } from '../domain/schema';
 import { drawDashboard, openDashboard, workbookContext } from './dashboard';
 import { workbookRef, writeDocument } from './documents';
 import { withDocumentLock } from './lock';
+import { activeEmail, addMeetingEvent, requireMailQuota, sendMails } from './reach';
 import { allianceProfile, workbookLanguage } from './settings';
 import { openTables, type TableRow } from './table';
 
@@ -25,6 +27,7 @@ export function memberDetails(rows: readonly TableRow<'members'>[]): MemberDetai
       name: String(values.name).trim(),
       organisation: String(values.organisation).trim(),
       role: listValueOf('role', values.role) ?? '',
+      email: String(values.email).trim(),
     }))
     .filter((member) => member.name !== '');
 }
@@ -44,18 +47,29 @@ export function newMeetingForm(userLanguage: Language): NewMeetingForm {
   const context = workbookContext(spreadsheet);
   const { members, actionPlan } = openTables(spreadsheet, ['members', 'actionPlan'], context);
   const today = isoDateIn(new Date(), context.timeZone);
+  const details = memberDetails(members.rows());
+  const { reachable, unreachable } = reachOf(details);
   return {
     labels: newMeetingLabels(userLanguage),
-    members: memberDetails(members.rows()).map(({ name, organisation }) => ({ name, organisation })),
+    members: details.map(({ name, organisation }) => ({ name, organisation })),
     agenda: proposedAgenda(plannedActions(actionPlan.rows()), today, workbookLanguage(context.settings)),
+    canInvite: reachable.length > 0,
+    reachNote:
+      reachable.length === 0
+        ? t(userLanguage, 'newMeeting.noEmails')
+        : unreachable.length > 0
+          ? t(userLanguage, 'newMeeting.cannotInvite', { names: unreachable.join(', ') })
+          : '',
   };
 }
 
 /**
- * Checks the form before anything is written, then, under the document lock so that two secretaries get two
- * consecutive numbers: the two Docs, then the Meetings row that links them, then the dashboard that counts it.
+ * Checks the form and the day's email quota before anything is written, then, under the document lock so that two
+ * secretaries get two consecutive numbers: the two Docs, shared with the members, the Meetings row that links them,
+ * the dashboard that counts it, and last what leaves the workbook (the invitation email, the calendar event), which
+ * nothing written depends on.
  */
-export function createNewMeeting(input: unknown): CreatedMeeting {
+export function createNewMeeting(input: unknown, said: Language): CreatedMeeting {
   const request = checkMeetingRequest(input);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const context = workbookContext(spreadsheet);
@@ -67,13 +81,47 @@ export function createNewMeeting(input: unknown): CreatedMeeting {
     const { meetings, members } = dashboard.tables;
     const number = nextMeetingNumber(meetings.rows().map((row) => row.values.number));
     const meeting = { ...request, meetingId: Utilities.getUuid() };
-    const workbook = workbookRef(spreadsheet);
-    const secretary = secretaryOf(memberDetails(members.rows()));
-    const agenda = writeDocument(agendaDocument(meeting, workbook, profile, language));
-    const invitation = writeDocument(invitationDocument(meeting, secretary, workbook, profile, language));
+    const people = memberDetails(members.rows());
+    const { reachable, unreachable } = reachOf(people);
+    const me = activeEmail();
+    // The agenda records who made it, an editor of the workbook: a chair without access is told whom to ask.
+    const workbook = { ...workbookRef(spreadsheet), askFor: me };
+    const secretary = secretaryOf(people);
+    const addresses = reachable.map((member) => member.email);
+    const mailing = request.email && addresses.length > 0;
+    if (mailing) requireMailQuota(addresses.length);
+
+    const agenda = writeDocument(
+      agendaDocument(meeting, workbook, profile, language),
+      meetingDocumentSharing(people, meeting.chair, me),
+    );
+    const invitation = writeDocument(
+      invitationDocument(meeting, secretary, workbook, profile, language),
+      invitationSharing(people, me),
+    );
+    const documents = { agenda, invitation };
     const status = listLabel(language, 'meetingStatus', 'planned');
-    meetings.append([meetingRow({ ...meeting, number }, { agenda, invitation }, status)]);
+    meetings.append([meetingRow({ ...meeting, number }, documents, status)]);
     drawDashboard(spreadsheet, context, dashboard);
-    return { number, meetingId: meeting.meetingId, agenda, invitation };
+
+    const reached: string[] = [];
+    if (mailing) {
+      const replyTo = secretary && isEmailAddress(secretary.email) ? secretary.email : '';
+      const mail = invitationEmail(meeting, secretary, addresses, documents, workbook, profile, language);
+      sendMails([mail], { name: secretary?.name ?? '', replyTo });
+      reached.push(t(said, 'newMeeting.invited', { count: addresses.length }));
+    }
+    const guests = addresses.filter((email) => email.toLowerCase() !== me.toLowerCase());
+    if (request.calendar && meeting.time === '') reached.push(t(said, 'newMeeting.calendarNoTime'));
+    else if (request.calendar && guests.length > 0) {
+      addMeetingEvent(meetingEvent(meeting, documents, guests, language), context.timeZone);
+      reached.push(t(said, 'newMeeting.calendarAdded', { count: guests.length }));
+    }
+    if ((request.email || request.calendar) && unreachable.length > 0) {
+      reached.push(t(said, 'newMeeting.notInvited', { names: unreachable.join(', ') }));
+    }
+    if ((request.email || request.calendar) && addresses.length === 0)
+      reached.push(t(said, 'newMeeting.noEmails'));
+    return { number, meetingId: meeting.meetingId, agenda, invitation, reached };
   });
 }

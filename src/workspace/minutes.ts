@@ -1,7 +1,7 @@
 // Generate minutes, run in the agenda Doc: reads the agenda and its workbook; writes the minutes Doc, the action plan and the Meetings row.
 import { AGENDA_RANGE, meetingIdFrom } from '../domain/agenda';
 import type { GeneratedMinutes, MemberChoice, MinutesForm } from '../domain/api';
-import { workbookIdFrom } from '../domain/document';
+import { askForWorkbookFrom, workbookIdFrom } from '../domain/document';
 import { UserError } from '../domain/errors';
 import { type Language, t } from '../domain/i18n';
 import {
@@ -25,11 +25,23 @@ import {
   recordProperties,
   withActionIds,
 } from '../domain/minutes';
+import { minutesMails } from '../domain/minutesMail';
+import { meetingDocumentSharing } from '../domain/people';
 import { listLabel, listValueOf } from '../domain/schema';
 import { drawDashboard, openDashboard, workbookContext } from './dashboard';
 import { fillDocument, isMissingFile, openDocument, rewriteDocument, workbookRef } from './documents';
 import { withDocumentLock } from './lock';
 import { memberDetails } from './meetings';
+import {
+  activeEmail,
+  isNotShared,
+  ownerOf,
+  recipientsOf,
+  requireEditor,
+  requireMailQuota,
+  sendMails,
+  share,
+} from './reach';
 import { allianceProfile, workbookLanguage } from './settings';
 import { openTables, type TableRow } from './table';
 
@@ -40,6 +52,8 @@ type NamedRange = GoogleAppsScript.Document.NamedRange;
 interface AgendaDoc {
   document: Document;
   workbookId: string;
+  /** Whom to ask for the workbook, as New meeting recorded it; null in agendas made before it did. */
+  askFor: string | null;
   meetingId: string;
   table: DocTable;
 }
@@ -61,9 +75,12 @@ function openAgenda(): AgendaDoc {
   const workbookId = workbookIdFrom(names);
   const meetingId = meetingIdFrom(names);
   if (!workbookId || !meetingId) throw new UserError('minutes.error.notAgenda');
+  // A person who may only view the agenda is told whom to ask before anything else is read.
+  requireEditor(document, 'access.agenda');
   return {
     document,
     workbookId,
+    askFor: askForWorkbookFrom(names),
     meetingId,
     table: agendaTable(document, ranges[names.indexOf(AGENDA_RANGE)]),
   };
@@ -92,13 +109,18 @@ function readAgenda(table: DocTable): { layout: AgendaLayout; items: string[] } 
   return { layout, items: agendaItemsFrom(column) };
 }
 
-/** The workbook the agenda links to; openById throws when it was deleted or is not shared with the user. */
-function openWorkbook(id: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
+/**
+ * The workbook the agenda links to. openById throws when it was deleted or is not shared with the user: the person is
+ * told whom to ask, as the agenda recorded it; an older agenda without that record keeps the plain message. Any other
+ * failure (a scope the manifest lacks...) is not hidden as one of these.
+ */
+function openWorkbook(agenda: AgendaDoc): GoogleAppsScript.Spreadsheet.Spreadsheet {
   try {
-    return SpreadsheetApp.openById(id);
+    return SpreadsheetApp.openById(agenda.workbookId);
   } catch (error) {
-    if (isMissingFile(error)) throw new UserError('minutes.error.noWorkbook');
-    throw error;
+    if (!isMissingFile(error) && !isNotShared(error)) throw error;
+    if (!agenda.askFor) throw new UserError('minutes.error.noWorkbook');
+    throw new UserError('access.workbook', { owner: agenda.askFor });
   }
 }
 
@@ -146,7 +168,7 @@ export function minutesForm(language: Language): MinutesForm {
   const agenda = openAgenda();
   const { items } = readAgenda(agenda.table);
   if (items.length === 0) throw new UserError('minutes.error.emptyAgenda');
-  const { members, meetings } = openTables(openWorkbook(agenda.workbookId), ['members', 'meetings']);
+  const { members, meetings } = openTables(openWorkbook(agenda), ['members', 'meetings']);
   meetingRowOf(meetings.rows(), agenda.meetingId);
   const choices = memberChoices(members.rows());
   const stored = recordFrom(agendaProperties().getProperties());
@@ -158,6 +180,7 @@ export function minutesForm(language: Language): MinutesForm {
     minutes: prefilledMinutes(items, basis, choices),
     basis,
     document: stored ? { name: stored.document.name, url: stored.document.url } : null,
+    mailed: Boolean(stored?.mailed),
   };
 }
 
@@ -178,12 +201,14 @@ export function minutesForm(language: Language): MinutesForm {
  */
 export function generateMinutes(input: unknown, language: Language): GeneratedMinutes {
   const agenda = openAgenda();
-  const spreadsheet = openWorkbook(agenda.workbookId);
+  const spreadsheet = openWorkbook(agenda);
+  requireEditor(spreadsheet, 'access.viewerMinutes', () => ownerOf(spreadsheet));
   const context = workbookContext(spreadsheet);
   // The minutes and the sheets' lists are written in the workbook's language, whoever generates them.
   const sheetLanguage = workbookLanguage(context.settings);
   const profile = allianceProfile(spreadsheet, context.settings);
   const { members: memberTable } = openTables(spreadsheet, ['members'], context);
+  const people = memberDetails(memberTable.rows());
   const members = memberChoices(memberTable.rows());
   const request = checkMinutesRequest(input, members);
   return withDocumentLock(() => {
@@ -211,11 +236,18 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
       profile,
       sheetLanguage,
     );
+    const actions = content.items.flatMap((item) => item.actions);
+    const mailsTo = (minutes: { name: string; url: string }) =>
+      minutesMails(minutes, actions, people, stored?.mailed ?? null, request.resend === true, sheetLanguage);
+    // The minutes' address is not known before the Doc exists; the number of recipients does not depend on it.
+    if (request.email) requireMailQuota(recipientsOf(mailsTo({ name: plan.name, url: '' }).mails));
+
     const existing = stored ? openDocument(stored.document.id) : null;
     const document = existing ?? DocumentApp.create(plan.name);
     const link = existing ? rewriteDocument(existing, plan) : fillDocument(document, plan);
+    // Shared as the agenda is, every time, so members added since can read it too.
+    share(document, meetingDocumentSharing(people, String(meetingRow.values.chair).trim(), activeEmail()));
 
-    const actions = content.items.flatMap((item) => item.actions);
     const written = (stored?.items ?? []).flatMap((item) => item.actions);
     const notStarted = listLabel(sheetLanguage, 'actionStatus', 'notStarted');
     const changes = actionPlanChanges(actions, rows, written, link, notStarted);
@@ -227,6 +259,7 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
     const attendance = attendanceOf(content.present, members);
     tables.meetings.update([{ row: meetingRow.row, values: meetingChanges(attendance, link, status, held) }]);
 
+    const mailing = request.email ? mailsTo(link) : null;
     properties.setProperties(
       recordProperties({
         revision: (stored?.revision ?? 0) + 1,
@@ -234,12 +267,26 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
         items: content.items,
         document: { id: document.getId(), ...link },
         nextAction: next,
+        mailed: mailing ? mailing.mailed : stored?.mailed,
       }),
     );
     // The dashboard counts the actions and the meeting just written; the lock is the one it would take itself.
     drawDashboard(spreadsheet, context, dashboard);
+    // Recorded as sent first: a failure now may leave someone without the email, never send it to them twice.
+    if (mailing) sendMails(mailing.mails, { name: '', replyTo: '' });
     // Written through before the lock goes, so the next chair reads what this one wrote.
     SpreadsheetApp.flush();
-    return { document: link, message: t(language, 'minutes.generated', { count: actions.length }) };
+    const said = [t(language, 'minutes.generated', { count: actions.length })];
+    if (mailing) said.push(...mailedSentences(mailing, language));
+    return { document: link, message: said.join(' ') };
   });
+}
+
+/** What the chair is told of the emails: how many people, and who has no address. */
+function mailedSentences(mailing: ReturnType<typeof minutesMails>, language: Language): string[] {
+  const count = recipientsOf(mailing.mails);
+  const said = [t(language, count > 0 ? 'minutes.mailed' : 'minutes.nothingToMail', { count })];
+  const names = [...new Set([...mailing.unreachable, ...mailing.unreachableOwners])];
+  if (names.length > 0) said.push(t(language, 'minutes.notEmailed', { names: names.join(', ') }));
+  return said;
 }

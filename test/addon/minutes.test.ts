@@ -429,17 +429,18 @@ describe('bad input: a message that says what to fix, in the user’s language, 
     expect(() => chair.run('getMinutesForm')).toThrow(t('fr', 'minutes.error.emptyAgenda'));
   });
 
-  it('says what to do when the workbook was deleted or is not shared with the user', () => {
+  it('says what to do, and whom to ask, when the workbook was deleted or is not shared with the user', () => {
     const { secretary, chair } = meetingInFrench();
     const form = chair.run<MinutesForm>('getMinutesForm');
     secretary.ws.spreadsheets.delete(workbookId(secretary));
-    expect(() => chair.run('getMinutesForm')).toThrow(t('fr', 'minutes.error.noWorkbook'));
+    const message = t('fr', 'access.workbook', { owner: secretary.ws.email });
+    expect(() => chair.run('getMinutesForm')).toThrow(message);
     expect(() =>
       chair.run(
         'saveMinutes',
         filledIn(form, [], () => undefined),
       ),
-    ).toThrow(t('fr', 'minutes.error.noWorkbook'));
+    ).toThrow(message);
     expect(secretary.ws.documents.size).toBe(2);
   });
 

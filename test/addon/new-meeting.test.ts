@@ -241,7 +241,8 @@ describe('createMeeting', () => {
     const invitation = documentAt(addon, created.invitation.url);
     for (const document of [agenda, invitation]) {
       expect(links(document)).toEqual([{ text: 'Alliance Gironde', url: workbookUrl }]);
-      expect(namedBlock(document, `allianceKit.workbook.${spreadsheet.id}`)).toEqual({
+      // With who made it, whom a chair without access to the workbook is told to ask.
+      expect(namedBlock(document, `allianceKit.workbook.${spreadsheet.id}/${addon.ws.email}`)).toEqual({
         type: 'PARAGRAPH',
         text: 'Alliance workbook: Alliance Gironde',
       });
@@ -332,9 +333,13 @@ describe('createMeeting', () => {
 });
 
 describe('New meeting’s budget of service calls', () => {
-  /** The calls of loading the form, and of creating the meeting, over an action plan of that many rows. */
+  /**
+   * The calls of loading the form, and of creating the meeting (sharing its Docs, emailing the invitation and adding
+   * the event), over an action plan of that many rows.
+   */
   function callsWith(actionRows: number): { form: number; create: number } {
     const addon = withMembers('en');
+    appendRows(addon, 'members', [{ name: 'Noor Haddad', email: 'noor@example.nl' }]);
     appendRows(
       addon,
       'actionPlan',
@@ -351,7 +356,9 @@ describe('New meeting’s budget of service calls', () => {
     const form = addon.run<NewMeetingForm>('getNewMeetingForm');
     const loading = addon.ws.calls.total;
     addon.ws.calls.reset();
-    addon.run('createMeeting', request(form));
+    addon.run('createMeeting', request(form, { email: true, calendar: true }));
+    expect(addon.ws.mail.outbox).toHaveLength(1);
+    expect(addon.ws.calendar.events).toHaveLength(1);
     return { form: loading, create: addon.ws.calls.total };
   }
 

@@ -6,8 +6,12 @@
  */
 export const SETUP_CALL_BUDGET = { firstRun: 700, again: 140 };
 
-/** New meeting: loading its form; creating the meeting with its two Docs and refreshing the dashboard. */
-export const NEW_MEETING_CALL_BUDGET = { form: 30, create: 120 };
+/**
+ * New meeting: loading its form; creating the meeting with its two Docs and refreshing the dashboard, then reaching
+ * the members: who is at work, the Docs shared, the quota checked, the invitation emailed and the event added (seven
+ * calls, whatever the number of members).
+ */
+export const NEW_MEETING_CALL_BUDGET = { form: 30, create: 130 };
 
 /** Refresh dashboard: six tables read, the Dashboard sheet written in one block, its charts kept once drawn. */
 export const DASHBOARD_CALL_BUDGET = 50;
@@ -26,3 +30,9 @@ export const MINUTES_CALL_BUDGET = 200;
  */
 export const PROFILE_CALL_BUDGET = { form: 20, save: 170 };
 export const WORKBOOK_DOCUMENT_CALL_BUDGET = 110;
+
+/**
+ * Reminders: one weekly run reads Members and the Action plan once, records who it reached and sends one email per
+ * owner with actions due (ten here), over an action plan of any length.
+ */
+export const REMINDERS_CALL_BUDGET = 80;

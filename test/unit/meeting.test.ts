@@ -33,6 +33,15 @@ describe('checkMeetingRequest', () => {
       host: 'Maison des Associations',
       chair: 'Amina',
       agenda: [{ time: '09:30', item: 'Accueil et Introduction', moderator: 'Amina' }],
+      email: false,
+      calendar: false,
+    });
+  });
+
+  it('takes the email and calendar choices only when ticked (true), never from anything else', () => {
+    expect(checkMeetingRequest({ ...valid, email: true, calendar: 'yes' })).toMatchObject({
+      email: true,
+      calendar: false,
     });
   });
 
@@ -67,9 +76,9 @@ describe('nextMeetingNumber', () => {
 describe('secretaryOf', () => {
   it('is the first named member with the secretary role', () => {
     const members = [
-      { name: 'Amina', organisation: 'A', role: 'chair' },
-      { name: '', organisation: 'B', role: 'secretary' },
-      { name: 'Lars', organisation: 'C', role: 'secretary' },
+      { name: 'Amina', organisation: 'A', role: 'chair', email: '' },
+      { name: '', organisation: 'B', role: 'secretary', email: '' },
+      { name: 'Lars', organisation: 'C', role: 'secretary', email: '' },
     ];
     expect(secretaryOf(members)?.name).toBe('Lars');
     expect(secretaryOf(members.slice(0, 1))).toBeNull();

@@ -150,6 +150,8 @@ describe('checking the form', () => {
         },
       ],
       basis: null,
+      email: false,
+      resend: false,
     });
   });
 

@@ -7,6 +7,7 @@ import { meetingMessages } from './meetings';
 import { menuMessages } from './menu';
 import { minutesMessages } from './minutes';
 import { profileMessages } from './profile';
+import { reachMessages } from './reach';
 import { workbookMessages } from './workbook';
 
 export { defineMessages, LANGUAGES, type Language, languageOf } from './language';
@@ -21,6 +22,7 @@ const catalogs = [
   dashboardMessages,
   actionMessages,
   profileMessages,
+  reachMessages,
 ] as const;
 
 type KeyOf<M> = M extends Messages<infer Key> ? Key : never;
