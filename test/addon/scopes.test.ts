@@ -41,7 +41,18 @@ const FLOWS: Flow[] = [
         host: '',
         chair: '',
         agenda: form.agenda,
+        email: true,
+        calendar: true,
       });
+    },
+  },
+  {
+    name: 'Reminders…',
+    in: 'workbook',
+    steps: (run) => {
+      run('openReminders');
+      run('getRemindersForm');
+      run('saveReminders', { on: true, weekday: 'MONDAY', hour: 9 });
     },
   },
   {
@@ -59,7 +70,9 @@ let files: { workbook: string; agenda: string };
 
 beforeAll(() => {
   const secretary = setUpAlliance('en');
-  appendRows(secretary, 'members', [{ name: 'Amina Diallo', organisation: 'Maison des Associations' }]);
+  appendRows(secretary, 'members', [
+    { name: 'Amina Diallo', organisation: 'Maison des Associations', email: 'amina@example.org' },
+  ]);
   const form = secretary.run<NewMeetingForm>('getNewMeetingForm');
   const created = secretary.run<CreatedMeeting>('createMeeting', {
     date: '2027-03-01',
@@ -108,13 +121,23 @@ describe('OAuth scopes (https://developers.google.com/apps-script/concepts/scope
   });
 
   const needs: Record<string, string[]> = {
-    'https://www.googleapis.com/auth/spreadsheets': ['Show actions of…', 'New meeting', 'Generate minutes'],
+    'https://www.googleapis.com/auth/spreadsheets': [
+      'Show actions of…',
+      'New meeting',
+      'Reminders…',
+      'Generate minutes',
+    ],
     'https://www.googleapis.com/auth/documents': ['New meeting', 'Generate minutes'],
     'https://www.googleapis.com/auth/script.container.ui': [
       'Show actions of…',
       'New meeting',
+      'Reminders…',
       'Generate minutes',
     ],
+    'https://www.googleapis.com/auth/userinfo.email': ['New meeting', 'Reminders…', 'Generate minutes'],
+    'https://www.googleapis.com/auth/script.send_mail': ['New meeting'],
+    'https://www.googleapis.com/auth/calendar': ['New meeting'],
+    'https://www.googleapis.com/auth/script.scriptapp': ['Reminders…'],
   };
 
   it.each(MANIFEST_SCOPES)(
