@@ -12,8 +12,10 @@ const QUESTIONS: MessageKey[] = [
   'briefing.skills',
   'briefing.situation',
   'briefing.mediation',
-  'briefing.reasons',
 ];
+
+/** The guide asks for "au moins cinq raisons": one slot for each. */
+const REASON_SLOTS = [1, 2, 3, 4, 5];
 
 export function briefingDocument(
   profile: AllianceProfile,
@@ -28,6 +30,10 @@ export function briefingDocument(
       ...allianceBlocks(profile, language),
       { kind: 'paragraph', text: t(language, 'briefing.intro') },
       ...QUESTIONS.flatMap((key): Block[] => [{ kind: 'heading', text: t(language, key) }, answer]),
+      { kind: 'heading', text: t(language, 'briefing.reasons') },
+      ...REASON_SLOTS.map(
+        (n): Block => ({ kind: 'labelled', label: t(language, 'briefing.reason', { n }), value: '' }),
+      ),
       { kind: 'heading', text: t(language, 'briefing.commitmentHeading') },
       { kind: 'paragraph', text: t(language, 'briefing.commitment') },
       workbookLink(t(language, 'document.workbook'), workbook),

@@ -120,6 +120,7 @@ const NO_MINUTES: MinutesBasis = { revision: 0, present: [], items: [] };
  * the chair reworded it, by its place in the table. Items that are gone take their comment with them.
  */
 export function prefilledItems(agenda: readonly string[], earlier: readonly MinutesItem[]): MinutesItem[] {
+  const fresh = earlier.length === 0;
   const used = new Set<MinutesItem>();
   const byWords = agenda.map((item) => earlier.find((candidate) => sameWords(candidate.item, item)) ?? null);
   const matched = new Set(byWords.filter((item): item is MinutesItem => item !== null));
@@ -127,10 +128,25 @@ export function prefilledItems(agenda: readonly string[], earlier: readonly Minu
     const inPlace = earlier[index];
     const reworded = inPlace && !matched.has(inPlace) ? inPlace : null;
     const source = [byWords[index], reworded].find((candidate) => candidate && !used.has(candidate)) ?? null;
-    if (!source) return { item, comment: '', actions: [] };
+    if (!source) return { item, comment: fresh ? defaultComment(item) : '', actions: [] };
     used.add(source);
     return { item, comment: source.comment, actions: source.actions.map((action) => ({ ...action })) };
   });
+}
+
+/** The standard items whose comment the guide's "Exemple de compte-rendu de réunion" writes itself. */
+const DEFAULT_COMMENTS = ['welcome', 'previousMinutes', 'updates', 'nextMeeting', 'close'] as const;
+
+/**
+ * The guide's own comment for a standard agenda item, in the language the item is written in; '' for any other item.
+ * Only minutes written for the first time get it: after that, the chair's comment is the record.
+ */
+function defaultComment(item: string): string {
+  for (const language of LANGUAGES) {
+    const key = DEFAULT_COMMENTS.find((standard) => sameWords(item, t(language, `agenda.${standard}`)));
+    if (key) return t(language, `minutes.default.${key}`);
+  }
+  return '';
 }
 
 /** The form's content: the earlier attendance of people still members, and the items as the Doc shows them. */
@@ -273,7 +289,9 @@ export function mergeMinutes(mine: MinutesRequest, stored: MinutesBasis | null):
   const items = own.map((item) => {
     const before = find(basis.items, item.item);
     const now = find(stored.items, item.item);
-    const comment = item.comment !== (before?.comment ?? '') || !now ? item.comment : now.comment;
+    // What this form was shown: the earlier comment, or the guide's own one for minutes written the first time.
+    const shown = before ? before.comment : basis.items.length === 0 ? defaultComment(item.item) : '';
+    const comment = item.comment !== shown || !now ? item.comment : now.comment;
     const added = (now?.actions ?? []).filter(
       (action) => !loaded.has(action.actionId) && !kept.has(action.actionId),
     );

@@ -59,7 +59,7 @@ describe('the Action plan’s rules as set-up writes them', () => {
   });
 
   it('takes the owner from the Members names column, open-ended so later members appear', () => {
-    expect(byHeader('Person(s): who will do what?')).toEqual({
+    expect(byHeader('People: who will do what?')).toEqual({
       type: 'VALUE_IN_RANGE',
       values: ['Members!A2:A1000', true],
       allowInvalid: true,

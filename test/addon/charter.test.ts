@@ -53,10 +53,10 @@ describe('Make charter (https://developers.google.com/apps-script/reference/docu
     const charter = documentAt(addon, made.document.url);
     const text = charter.plainText();
     expect(text).toContain(
-      'En tant que membre de Alliance Gironde, je m’engage à assister aux réunions, à diffuser des informations et à soutenir les objectifs de l’Alliance.',
+      "En tant que membre de Alliance Gironde, je m'engage à assister aux réunions, à diffuser des informations et à soutenir les objectifs de l'Alliance.",
     );
     expect(text).toContain(
-      'Je suis conscient que l’Alliance s’engage à :\nUne inclusion active des migrants et réfugiés dans la région',
+      "Je suis conscient que l'Alliance s'engage à :\nUne inclusion active des migrants et réfugiés dans la région",
     );
     expect(text).toContain('dans la colonne « Charte signée le » de la feuille Membres');
     expect(charter.tables()).toEqual([
@@ -109,7 +109,8 @@ describe('Briefing document', () => {
     expect(text).toContain(
       'Pourquoi pensez-vous que la médiation communautaire peut répondre avec succès à ces défis ?\n(Votre réponse)',
     );
-    expect(text.match(/\(Votre réponse\)/g)).toHaveLength(6);
-    expect(text).toContain('participer à 4 à 5 réunions sur une période de 18 mois');
+    expect(text.match(/\(Votre réponse\)/g)).toHaveLength(5);
+    expect(text).toContain('Raison 1 : \nRaison 2 : \nRaison 3 : \nRaison 4 : \nRaison 5 : ');
+    expect(text).toContain('participer à 4 - 5 réunions sur une période de 18 mois');
   });
 });

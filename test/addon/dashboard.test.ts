@@ -101,7 +101,7 @@ describe('Refresh dashboard', () => {
       '5 / 7',
       'Missing: Community networks and organisations, NGOs working on reception and socio-cultural inclusion',
     ]);
-    expect(line(values, 'Charter signed').slice(1, 3)).toEqual(['7 / 10', '3 member(s) still to sign']);
+    expect(line(values, 'Charter signed').slice(1, 3)).toEqual(['7 / 10', '3 members still to sign']);
     expect(line(values, 'Meetings held in the last 18 months').slice(1, 2)).toEqual(['4']);
     expect(line(values, 'Next meeting')[2]).toBe('Maison des Associations');
     expect(line(values, 'Actions')[1]).toBe('10');
@@ -182,7 +182,7 @@ describe('Refresh dashboard', () => {
       .map((row) => row.slice(1, 4));
     expect(problems).toEqual([
       ['2', 'Implementation / timetable: due', '15/04/2027'],
-      ['4', 'Person(s): who will do what?', 'Someone who left'],
+      ['4', 'People: who will do what?', 'Someone who left'],
       ['4', 'Estimated budget', 'about 500'],
     ]);
   });
@@ -284,7 +284,7 @@ describe('Export stakeholders for Google My Maps', () => {
     ]);
     const alerts = addon.ws.ui.alerts;
     expect(alerts[alerts.length - 1].message).toMatch(
-      /Fichier › Télécharger .*My Maps[\s\S]*1 intervenant\(s\) sans adresse/,
+      /Fichier › Télécharger .*My Maps[\s\S]*1 intervenant sans adresse a été laissé de côté/,
     );
   });
 });

@@ -343,19 +343,19 @@ describe('bad input: a message that says what to fix, in the user’s language, 
   it.each([
     [
       { action: 'Réserver la salle', owner: '', due: '2027-04-01' },
-      'Veuillez choisir le responsable de l’action « Réserver la salle ».',
+      "Veuillez choisir le responsable de l'action « Réserver la salle ».",
     ],
     [
       { action: 'Réserver la salle', owner: 'Lars Berg', due: '' },
-      'Veuillez donner une date de réalisation à l’action « Réserver la salle ».',
+      "Veuillez donner une date de réalisation à l'action « Réserver la salle ».",
     ],
     [
       { action: 'Réserver la salle', owner: 'Lars Berg', due: '15/04/2027' },
-      '« 15/04/2027 » n’est pas une date. Veuillez choisir une date de réalisation pour « Réserver la salle », par exemple 2027-03-15.',
+      "« 15/04/2027 » n'est pas une date. Veuillez choisir une date de réalisation pour « Réserver la salle », par exemple 2027-03-15.",
     ],
     [
       { action: 'Réserver la salle', owner: 'Quelqu’un', due: '2027-04-01' },
-      '« Quelqu’un » n’est pas membre de l’alliance. Veuillez choisir le responsable de « Réserver la salle » dans la liste.',
+      "« Quelqu’un » n'est pas membre de l'Alliance. Veuillez choisir le responsable de « Réserver la salle » dans la liste.",
     ],
   ])('refuses the action %j', (action, message) => {
     const { secretary, chair } = meetingInFrench();
@@ -390,7 +390,7 @@ describe('bad input: a message that says what to fix, in the user’s language, 
     const form = chair.run<MinutesForm>('getMinutesForm');
     const request = filledIn(form, ['Amina Diallo'], (items) => fill(items[0]));
     expect(() => chair.run('saveMinutes', request)).toThrow(
-      `Le texte commençant par « ${'y'.repeat(40)}… » compte 50001 caractères ; une cellule de Google Sheets en contient au plus 50 000. Veuillez le raccourcir. Rien n’a été modifié.`,
+      `Le texte commençant par « ${'y'.repeat(40)}… » compte 50001 caractères ; une cellule de Google Sheets en contient au plus 50 000. Veuillez le raccourcir. Rien n'a été modifié.`,
     );
     expectNothingWritten(secretary);
   });

@@ -102,10 +102,10 @@ describe('getNewMeetingForm', () => {
     expect(followUps).toEqual([
       {
         time: '',
-        item: 'Suivi : Cartographier les aides (en retard depuis le 1 février 2020)',
+        item: 'Suivi : Cartographier les aides (en retard depuis le 1er février 2020)',
         moderator: 'Amina Diallo',
       },
-      { time: '', item: 'Suivi : Contacter la mairie (échéance le 1 mai 2099)', moderator: 'Lars Berg' },
+      { time: '', item: 'Suivi : Contacter la mairie (échéance le 1er mai 2099)', moderator: 'Lars Berg' },
     ]);
   });
 
@@ -216,11 +216,11 @@ describe('createMeeting', () => {
         ['', 'Accueil et Introduction', ''],
         ['', 'Compte-rendu de la réunion précédente', ''],
         ['', 'Mises à jour des activités du projet depuis la dernière réunion', ''],
-        ['', 'Communication ; évènement ; réseautage', ''],
+        ['', 'Communication ; événement ; réseautage', ''],
         ['', 'Partage de connaissance', ''],
         ['', 'Retour sur les formations', ''],
-        ['', 'Retour sur le plan d’action', ''],
-        ['', 'Suivi : Contacter la mairie (échéance le 1 mai 2099)', 'Lars Berg'],
+        ['', "Retour sur le plan d'action", ''],
+        ['', 'Suivi : Contacter la mairie (échéance le 1er mai 2099)', 'Lars Berg'],
         ['', 'Autres questions', ''],
         ['', 'Date, heure, lieu de la prochaine réunion', ''],
         ['', 'Conclusion et remerciement', ''],
@@ -293,19 +293,19 @@ describe('createMeeting', () => {
       'a date that is not a date',
       { date: '15/03/2027' },
       '“15/03/2027” is not a date. Please choose a date such as 2027-03-15.',
-      '« 15/03/2027 » n’est pas une date. Veuillez choisir une date, par exemple 2027-03-15.',
+      "« 15/03/2027 » n'est pas une date. Veuillez choisir une date, par exemple 2027-03-15.",
     ],
     [
       'an empty agenda',
       { agenda: [{ time: '10:00', item: '  ', moderator: '' }] },
       'The agenda is empty. Please add at least one item.',
-      'L’ordre du jour est vide. Veuillez ajouter au moins un point.',
+      "L'ordre du jour est vide. Veuillez ajouter au moins un point.",
     ],
     [
       'a place longer than a cell holds (https://support.google.com/drive/answer/37603)',
       { place: 'z'.repeat(50_001) },
       `The text beginning “${'z'.repeat(40)}…” has 50001 characters; a cell of Google Sheets holds at most 50,000. Please shorten it. Nothing was changed.`,
-      `Le texte commençant par « ${'z'.repeat(40)}… » compte 50001 caractères ; une cellule de Google Sheets en contient au plus 50 000. Veuillez le raccourcir. Rien n’a été modifié.`,
+      `Le texte commençant par « ${'z'.repeat(40)}… » compte 50001 caractères ; une cellule de Google Sheets en contient au plus 50 000. Veuillez le raccourcir. Rien n'a été modifié.`,
     ],
   ])('with %s', (_case, changes, english, french) => {
     it.each([

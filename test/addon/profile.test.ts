@@ -61,7 +61,7 @@ describe('Alliance profile', () => {
 
   it('is saved in the workbook, names the dashboard and counts the days to the work plan’s end', () => {
     const addon = setUpAlliance('fr');
-    expect(saveProfile(addon)).toBe('Le profil de l’alliance est enregistré.');
+    expect(saveProfile(addon)).toBe("Le profil de l'Alliance est enregistré.");
     expect(addon.run<ProfileForm>('getProfileForm').profile).toEqual(PROFILE);
     const text = dashboardText(addon, 'fr');
     expect(text).toContain('Alliance Gironde');

@@ -25,12 +25,12 @@ afterEach(async () => {
 describe('the Alliance profile sidebar in the workbench', () => {
   it('opens after the first set-up and from the menu, refuses a mistake beside the form in French, then saves as typed', async () => {
     const opened = await bench.api<{ sidebar: { title: string } | null }>('GET', '/api/state');
-    expect(opened.body.sidebar?.title).toBe('Profil de l’alliance');
+    expect(opened.body.sidebar?.title).toBe("Profil de l'Alliance");
     page = await browser.newPage();
     await page.goto(bench.url);
     await page
       .getByRole('navigation', { name: 'Add-on menu' })
-      .getByRole('button', { name: 'Profil de l’alliance…' })
+      .getByRole('button', { name: "Profil de l'Alliance…" })
       .click();
     const sidebar = page.frameLocator('#sidebar-frame');
     const name = sidebar.getByLabel('Nom de l’alliance', { exact: true });

@@ -265,7 +265,7 @@ describe('the Dashboard sheet', () => {
     const overdue = sheet.values.findIndex((line) => line[0] === 'En retard et non terminées');
     expect(sheet.backgrounds[overdue][2]).toBe('#f4cccc');
     const lateLine = sheet.values.find((line) => line[0] === 'Late');
-    expect(lateLine?.slice(0, 4)).toEqual(['Late', 'Member 1', '1 janvier 2027', 73]);
+    expect(lateLine?.slice(0, 4)).toEqual(['Late', 'Member 1', '1er janvier 2027', 73]);
   });
 
   it('keeps each chart over the same range whatever the data, so a chart drawn once follows every refresh', () => {

@@ -3,6 +3,7 @@ import type { MeetingDetails } from '../../src/domain/agenda';
 import { briefingDocument } from '../../src/domain/briefing';
 import { charterDocument } from '../../src/domain/charter';
 import type { Block } from '../../src/domain/document';
+import { t } from '../../src/domain/i18n';
 import { invitationDocument } from '../../src/domain/invitation';
 import { PROFILE } from '../support/profile';
 
@@ -50,18 +51,18 @@ describe('invitationDocument', () => {
       'Invitation',
       'Alliance Gironde – Nouvelle-Aquitaine',
       'Vision et objectifs : Inclusion active des migrants Médiation dans chaque quartier',
-      'Nous vous invitons cordialement à participer à notre Réunion de l’Alliance Régionale qui se tiendra le 15 mars 2027 à 10:00 à Bordeaux.',
-      'Organisme d’accueil : Maison des Associations',
+      "Nous vous invitons cordialement à participer à notre Réunion de l'Alliance Régionale qui se tiendra le 15 mars 2027 à 10:00 à Bordeaux.",
+      "Organisme d'accueil : Maison des Associations",
       'Présidence : Amina Diallo',
       'Programme',
       'HEURE | OBJET\n10:00 | Accueil et Introduction\n10:15 | Autres questions',
-      'Nous vous remercions d’avance pour votre engagement à mener le projet dans la bonne direction afin d’obtenir un impact optimal. Nous apprécions vivement votre expertise.',
-      'N’hésitez pas à me contacter si vous avez des questions ou si vous souhaitez discuter d’autres sujets.',
+      "Nous vous remercions d'avance pour votre engagement à mener le projet dans la bonne direction afin d'obtenir un impact optimal. Nous apprécions vivement votre expertise.",
+      "N'hésitez pas à me contacter si vous avez des questions ou si vous souhaitez discuter d'autres sujets.",
       'Sincèrement vôtre,',
       'Lars Berg, Röda Korset',
-      'Secrétariat de l’Alliance',
+      "Secrétariat de l'Alliance",
       'secretariat@example.org, 05 56 00 00 00',
-      'Classeur de l’alliance : Alliance Gironde',
+      "Classeur de l'Alliance : Alliance Gironde",
     ]);
   });
 
@@ -125,8 +126,8 @@ describe('charterDocument', () => {
     expect(text.slice(0, 6)).toEqual([
       'Charte de Alliance Gironde',
       'Alliance Gironde – Nouvelle-Aquitaine',
-      'En tant que membre de Alliance Gironde, je m’engage à assister aux réunions, à diffuser des informations et à soutenir les objectifs de l’Alliance.',
-      'Je suis conscient que l’Alliance s’engage à :',
+      "En tant que membre de Alliance Gironde, je m'engage à assister aux réunions, à diffuser des informations et à soutenir les objectifs de l'Alliance.",
+      "Je suis conscient que l'Alliance s'engage à :",
       'Inclusion active des migrants',
       'Médiation dans chaque quartier',
     ]);
@@ -158,7 +159,7 @@ describe('charterDocument', () => {
 });
 
 describe('briefingDocument', () => {
-  it('asks ÉTAPE 1’s questions, each with room to answer, and states the commitment', () => {
+  it('asks ÉTAPE 1’s questions, each with room to answer, five slots for the reasons, and states the commitment', () => {
     const plan = briefingDocument(PROFILE, workbook, 'fr');
     expect(plan.name).toBe('Document de briefing – Alliance Gironde');
     const headings = plan.blocks
@@ -171,9 +172,28 @@ describe('briefingDocument', () => {
     const answers = plan.blocks.filter(
       (block) => block.kind === 'paragraph' && block.text === '(Votre réponse)',
     );
-    expect(answers).toHaveLength(6);
-    expect(texts(plan.blocks)).toContain(
-      'Engagement proposé : participer à 4 à 5 réunions sur une période de 18 mois et contribuer activement au développement des Plans d’Actions Régionaux.',
+    expect(answers).toHaveLength(5);
+    const text = texts(plan.blocks);
+    const reasons = text.indexOf(
+      "Donnez au moins cinq raisons convaincantes expliquant POURQUOI CES ORGANISMES DEVRAIENT S'IMPLIQUER ? Mise en valeur des bénéfices de leur engagement.",
     );
+    expect(text.slice(reasons + 1, reasons + 6)).toEqual([
+      'Raison 1 : ',
+      'Raison 2 : ',
+      'Raison 3 : ',
+      'Raison 4 : ',
+      'Raison 5 : ',
+    ]);
+    expect(text).toContain('Ce qui est attendu de leur part');
+    expect(text).toContain(
+      "Engagement proposé - participer à 4 - 5 réunions sur une période de 18 mois et contribution active au développement de Plans d'Actions Régionaux.",
+    );
+  });
+
+  it.each(['en', 'nl', 'sv'] as const)('gives five slots for the reasons in %s too', (language) => {
+    const slots = texts(briefingDocument(PROFILE, workbook, language).blocks).filter(
+      (line) => line === `${t(language, 'briefing.reason', { n: Number(line.match(/\d/)?.[0]) })} `,
+    );
+    expect(slots).toHaveLength(5);
   });
 });

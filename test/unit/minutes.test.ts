@@ -117,6 +117,32 @@ describe('the form, prefilled from earlier minutes', () => {
     });
   });
 
+  it('writes the guide’s own comment under its standard items the first time, in the item’s language', () => {
+    const agenda = [
+      'Accueil et Introduction',
+      'Compte-rendu de la réunion précédente',
+      'Budget',
+      'Date, time and place of the next meeting',
+      'Afsluiting en dankwoord',
+      'Avslutning och tack',
+    ];
+    const comments = prefilledMinutes(agenda, null, members).items.map((item) => item.comment);
+    expect(comments).toEqual([
+      "L'organisme d'accueil a souhaité la bienvenue à tous les participants à la réunion et a présenté ceux qui sont nouveaux dans le groupe",
+      "Toutes les personnes présentes ont approuvé le compte-rendu et aucune modification n'a été apportée",
+      '',
+      'Insert the agreed date, time and place of the next meeting.',
+      t('nl', 'minutes.default.close'),
+      t('sv', 'minutes.default.close'),
+    ]);
+    const again = prefilledMinutes(
+      ['Accueil et Introduction'],
+      { ...earlier, items: [earlier.items[0]] },
+      members,
+    );
+    expect(again.items[0].comment).not.toContain("L'organisme d'accueil");
+  });
+
   it('keeps comments and actions by item, follows a reworded item by its place, and drops a removed one', () => {
     const form = prefilledMinutes(['New item', 'Budget and funding', 'welcome'], earlier, members);
     expect(form.present).toEqual(['Amina Diallo']);
@@ -176,7 +202,7 @@ describe('checking the form', () => {
       checkMinutesRequest(form([{ action: 'Book a room', owner: 'Lars Berg' }]), members),
     );
     expect(t('fr', error.key, error.params)).toBe(
-      'Veuillez donner une date de réalisation à l’action « Book a room ».',
+      "Veuillez donner une date de réalisation à l'action « Book a room ».",
     );
   });
 
@@ -346,7 +372,11 @@ describe('the minutes Doc', () => {
         header: ['OBJET', 'COMMENTAIRE', 'DATE DE RÉALISATION'],
         rows: [
           ['Accueil et Introduction', 'Bienvenue à tous', ''],
-          ['Retour sur le plan d’action', 'Avancé\nAction : Réserver la salle – Lars Berg', '\n1 avril 2027'],
+          [
+            'Retour sur le plan d’action',
+            'Avancé\nAction : Réserver la salle – Lars Berg',
+            '\n1er avril 2027',
+          ],
         ],
       },
     ]);
@@ -355,11 +385,11 @@ describe('the minutes Doc', () => {
       {
         kind: 'table',
         header: ['ACTION', 'RESPONSABLE', 'DATE DE RÉALISATION'],
-        rows: [['Réserver la salle', 'Lars Berg', '1 avril 2027']],
+        rows: [['Réserver la salle', 'Lars Berg', '1er avril 2027']],
       },
       {
         kind: 'link',
-        label: 'Classeur de l’alliance :',
+        label: "Classeur de l'Alliance :",
         text: 'Alliance Gironde',
         url: workbook.url,
         ranges: ['allianceKit.workbook.ss1'],

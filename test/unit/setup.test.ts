@@ -165,8 +165,8 @@ describe('set-up again', () => {
       { column: 11, values: ['Phone'] },
     ]);
     const text = reportText(plan, 'en');
-    expect(text).toContain('Added 1 column(s) to “Members”: Phone.');
-    expect(text).toContain('Wrote 1 empty header(s) back in “Members”: Name.');
+    expect(text).toContain('Added 1 column to “Members”: Phone.');
+    expect(text).toContain('Wrote 1 empty header back in “Members”: Name.');
     expect(plan.sheets.find((sheet) => sheet.sheet === 'members')?.protectHeader).toBe(false);
   });
 });
@@ -190,7 +190,7 @@ describe('set-up beside content a person made', () => {
     expect(text).toContain(
       'The sheet “Members” already had other content: it is kept as it was, and the alliance’s columns were added after it, from column D.',
     );
-    expect(text).toContain('Recognised 1 existing column(s) in “Members” by their headers: Email.');
+    expect(text).toContain('Recognised 1 existing column in “Members” by its header: Email.');
   });
 
   it('knows a dashboard it made, even refreshed with the alliance name, from a sheet a person made', () => {

@@ -18,7 +18,8 @@ export const dashboardMessages = defineMessages({
     'dashboard.sectors.missing': 'Missing: {sectors}',
     'dashboard.charter': 'Charter signed',
     'dashboard.charter.good': 'Every member has signed',
-    'dashboard.charter.missing': '{count} member(s) still to sign',
+    'dashboard.charter.missing':
+      '{count, plural, one {# member still to sign} other {# members still to sign}}',
     'dashboard.section.meetings': 'Meetings',
     'dashboard.meetings': 'Meetings held in the last 18 months',
     'dashboard.meetings.good': 'As the guide plans: 4–5 plenary meetings',
@@ -42,12 +43,13 @@ export const dashboardMessages = defineMessages({
     'dashboard.more': '… and {count} more',
     'dashboard.section.sustainability': 'Sustainability',
     'dashboard.review': 'Sustainability review by',
-    'dashboard.review.good': 'In {days} days: six months before the work plan ends on {end}',
+    'dashboard.review.good':
+      '{days, plural, =0 {Today} one {In # day} other {In # days}}: six months before the work plan ends on {end}',
     'dashboard.review.alarm': 'Due now: the work plan ends on {end}. Plan the alliance’s future (Step 6).',
     'dashboard.review.unknown': 'Give the work plan’s end date in Alliance profile… to count the days',
     'dashboard.section.guide': 'The guide’s six steps',
     'dashboard.stepsDone': 'Steps completed',
-    'dashboard.tasks': '{done} / {total} tasks',
+    'dashboard.tasks': '{done} of {total, plural, one {# task} other {# tasks}} done',
     'dashboard.section.unreadable': 'What the dashboard could not read',
     'dashboard.allRead': 'Every filled row was read.',
     'dashboard.sheet': 'Sheet',
@@ -84,8 +86,9 @@ export const dashboardMessages = defineMessages({
     'myMaps.influence': 'Influence',
     'myMaps.contact': 'Contact',
     'myMaps.done':
-      'The sheet “{sheet}” lists {count} stakeholder(s). To map them: File › Download › Comma-separated values (.csv); then in Google My Maps, Import that file and choose Address to place the pins and Name to title them.',
-    'myMaps.withoutAddress': '{count} stakeholder(s) without an address were left out: add one to map them.',
+      'The sheet “{sheet}” lists {count, plural, one {# stakeholder. To map it} other {# stakeholders. To map them}}: File › Download › Comma-separated values (.csv); then in Google My Maps, Import that file and choose Address to place the pins and Name to title them.',
+    'myMaps.withoutAddress':
+      '{count, plural, one {# stakeholder without an address was left out: add an address to map it.} other {# stakeholders without an address were left out: add their addresses to map them.}}',
   },
   fr: {
     'menu.refreshDashboard': 'Actualiser le tableau de bord',
@@ -104,7 +107,8 @@ export const dashboardMessages = defineMessages({
     'dashboard.sectors.missing': 'Manquent : {sectors}',
     'dashboard.charter': 'Charte signée',
     'dashboard.charter.good': 'Tous les membres ont signé',
-    'dashboard.charter.missing': '{count} membre(s) doivent encore signer',
+    'dashboard.charter.missing':
+      '{count, plural, one {# membre doit encore signer} other {# membres doivent encore signer}}',
     'dashboard.section.meetings': 'Réunions',
     'dashboard.meetings': 'Réunions tenues ces 18 derniers mois',
     'dashboard.meetings.good': 'Comme le prévoit le guide : 4 - 5 réunions plénières',
@@ -128,14 +132,15 @@ export const dashboardMessages = defineMessages({
     'dashboard.more': '… et {count} de plus',
     'dashboard.section.sustainability': 'Viabilité',
     'dashboard.review': 'Analyse de viabilité avant le',
-    'dashboard.review.good': 'Dans {days} jours : six mois avant la fin du plan de travail, le {end}',
+    'dashboard.review.good':
+      "{days, plural, =0 {Aujourd'hui} one {Dans # jour} other {Dans # jours}} : six mois avant la fin du plan de travail, le {end}",
     'dashboard.review.alarm':
       "À faire maintenant : le plan de travail prend fin le {end}. Préparez l'avenir de l'Alliance (Étape 6).",
     'dashboard.review.unknown':
-      'Indiquez la fin du plan de travail dans Profil de l’alliance… pour compter les jours',
+      "Indiquez la fin du plan de travail dans Profil de l'Alliance… pour compter les jours",
     'dashboard.section.guide': 'Les six étapes du guide',
     'dashboard.stepsDone': 'Étapes terminées',
-    'dashboard.tasks': '{done} / {total} tâches',
+    'dashboard.tasks': '{done, plural, one {# tâche faite} other {# tâches faites}} sur {total}',
     'dashboard.section.unreadable': "Ce que le tableau de bord n'a pas pu lire",
     'dashboard.allRead': 'Toutes les lignes remplies ont été lues.',
     'dashboard.sheet': 'Feuille',
@@ -172,16 +177,16 @@ export const dashboardMessages = defineMessages({
     'myMaps.influence': 'Influence',
     'myMaps.contact': 'Contact',
     'myMaps.done':
-      'La feuille « {sheet} » liste {count} intervenant(s). Pour les cartographier : Fichier › Télécharger › Valeurs séparées par des virgules (.csv) ; puis dans Google My Maps, importez ce fichier et choisissez Adresse pour placer les repères et Nom pour les titrer.',
+      'La feuille « {sheet} » liste {count, plural, one {# intervenant. Pour le cartographier} other {# intervenants. Pour les cartographier}} : Fichier › Télécharger › Valeurs séparées par des virgules (.csv) ; puis dans Google My Maps, importez ce fichier et choisissez Adresse pour placer les repères et Nom pour les titrer.',
     'myMaps.withoutAddress':
-      '{count} intervenant(s) sans adresse ont été laissés de côté : ajoutez-en une pour les cartographier.',
+      '{count, plural, one {# intervenant sans adresse a été laissé de côté : ajoutez son adresse pour le cartographier.} other {# intervenants sans adresse ont été laissés de côté : ajoutez leur adresse pour les cartographier.}}',
   },
   nl: {
-    'menu.refreshDashboard': 'Dashboard bijwerken',
+    'menu.refreshDashboard': 'Overzicht bijwerken',
     'menu.exportMyMaps': 'Belanghebbenden exporteren voor Google My Maps',
 
-    'dashboard.refreshedOn': 'Bijgewerkt op {date}. Gebruik Dashboard bijwerken in het menu van de add-on.',
-    'dashboard.done': 'Het dashboard is bijgewerkt.',
+    'dashboard.refreshedOn': 'Bijgewerkt op {date}. Gebruik Overzicht bijwerken in het menu van de add-on.',
+    'dashboard.done': 'Het overzicht is bijgewerkt.',
     'dashboard.section.alliance': 'Wie er in de alliantie zit',
     'dashboard.members': 'Leden',
     'dashboard.members.good': 'Binnen de 8–12 vertegenwoordigers van de gids',
@@ -192,7 +197,8 @@ export const dashboardMessages = defineMessages({
     'dashboard.sectors.missing': 'Ontbreken: {sectors}',
     'dashboard.charter': 'Handvest ondertekend',
     'dashboard.charter.good': 'Alle leden hebben ondertekend',
-    'dashboard.charter.missing': '{count} lid/leden moeten nog ondertekenen',
+    'dashboard.charter.missing':
+      '{count, plural, one {# lid moet nog ondertekenen} other {# leden moeten nog ondertekenen}}',
     'dashboard.section.meetings': 'Vergaderingen',
     'dashboard.meetings': 'Vergaderingen in de laatste 18 maanden',
     'dashboard.meetings.good': 'Zoals de gids voorziet: 4–5 plenaire vergaderingen',
@@ -216,15 +222,16 @@ export const dashboardMessages = defineMessages({
     'dashboard.more': '… en nog {count}',
     'dashboard.section.sustainability': 'Duurzaamheid',
     'dashboard.review': 'Duurzaamheidsanalyse uiterlijk',
-    'dashboard.review.good': 'Over {days} dagen: zes maanden voor het werkplan eindigt op {end}',
+    'dashboard.review.good':
+      '{days, plural, =0 {Vandaag} one {Over # dag} other {Over # dagen}}: zes maanden voor het werkplan eindigt op {end}',
     'dashboard.review.alarm':
       'Nu te doen: het werkplan eindigt op {end}. Plan de toekomst van de alliantie (Stap 6).',
     'dashboard.review.unknown':
       'Geef in Profiel van de alliantie… de einddatum van het werkplan op om de dagen te tellen',
     'dashboard.section.guide': 'De zes stappen van de gids',
     'dashboard.stepsDone': 'Afgeronde stappen',
-    'dashboard.tasks': '{done} / {total} taken',
-    'dashboard.section.unreadable': 'Wat het dashboard niet kon lezen',
+    'dashboard.tasks': '{done} van {total, plural, one {# taak} other {# taken}} klaar',
+    'dashboard.section.unreadable': 'Wat het overzicht niet kon lezen',
     'dashboard.allRead': 'Elke ingevulde rij is gelezen.',
     'dashboard.sheet': 'Blad',
     'dashboard.row': 'Rij',
@@ -260,9 +267,9 @@ export const dashboardMessages = defineMessages({
     'myMaps.influence': 'Invloed',
     'myMaps.contact': 'Contact',
     'myMaps.done':
-      'Het blad “{sheet}” bevat {count} belanghebbende(n). Om ze op de kaart te zetten: Bestand › Downloaden › Door komma’s gescheiden waarden (.csv); importeer dat bestand daarna in Google My Maps en kies Adres om de punten te plaatsen en Naam als titel.',
+      'Het blad “{sheet}” bevat {count, plural, one {# belanghebbende. Om die op de kaart te zetten} other {# belanghebbenden. Om ze op de kaart te zetten}}: Bestand › Downloaden › Door komma’s gescheiden waarden (.csv); importeer dat bestand daarna in Google My Maps en kies Adres om de punten te plaatsen en Naam als titel.',
     'myMaps.withoutAddress':
-      '{count} belanghebbende(n) zonder adres zijn weggelaten: voeg er een toe om ze te tonen.',
+      '{count, plural, one {# belanghebbende zonder adres is weggelaten: voeg een adres toe om die te tonen.} other {# belanghebbenden zonder adres zijn weggelaten: voeg hun adressen toe om ze te tonen.}}',
   },
   sv: {
     'menu.refreshDashboard': 'Uppdatera översikten',
@@ -280,7 +287,8 @@ export const dashboardMessages = defineMessages({
     'dashboard.sectors.missing': 'Saknas: {sectors}',
     'dashboard.charter': 'Stadgan undertecknad',
     'dashboard.charter.good': 'Alla medlemmar har undertecknat',
-    'dashboard.charter.missing': '{count} medlem(mar) har ännu inte undertecknat',
+    'dashboard.charter.missing':
+      '{count, plural, one {# medlem har ännu inte undertecknat} other {# medlemmar har ännu inte undertecknat}}',
     'dashboard.section.meetings': 'Möten',
     'dashboard.meetings': 'Möten de senaste 18 månaderna',
     'dashboard.meetings.good': 'Som guiden planerar: 4–5 plenarmöten',
@@ -304,12 +312,13 @@ export const dashboardMessages = defineMessages({
     'dashboard.more': '… och {count} till',
     'dashboard.section.sustainability': 'Hållbarhet',
     'dashboard.review': 'Hållbarhetsanalys senast',
-    'dashboard.review.good': 'Om {days} dagar: sex månader innan arbetsplanen slutar {end}',
+    'dashboard.review.good':
+      '{days, plural, =0 {I dag} one {Om # dag} other {Om # dagar}}: sex månader innan arbetsplanen slutar {end}',
     'dashboard.review.alarm': 'Dags nu: arbetsplanen slutar {end}. Planera alliansens framtid (Steg 6).',
     'dashboard.review.unknown': 'Ange arbetsplanens slutdatum i Alliansens profil… för att räkna dagarna',
     'dashboard.section.guide': 'Guidens sex steg',
     'dashboard.stepsDone': 'Avklarade steg',
-    'dashboard.tasks': '{done} / {total} uppgifter',
+    'dashboard.tasks': '{done} av {total, plural, one {# uppgift} other {# uppgifter}} klara',
     'dashboard.section.unreadable': 'Det som översikten inte kunde läsa',
     'dashboard.allRead': 'Alla ifyllda rader lästes.',
     'dashboard.sheet': 'Blad',
@@ -346,7 +355,8 @@ export const dashboardMessages = defineMessages({
     'myMaps.influence': 'Inflytande',
     'myMaps.contact': 'Kontakt',
     'myMaps.done':
-      'Bladet ”{sheet}” listar {count} intressent(er). För att kartlägga dem: Arkiv › Ladda ned › Kommaavgränsade värden (.csv); importera sedan filen i Google My Maps och välj Adress för att placera markörerna och Namn som rubrik.',
-    'myMaps.withoutAddress': '{count} intressent(er) utan adress utelämnades: lägg till en för att visa dem.',
+      'Bladet ”{sheet}” listar {count, plural, one {# intressent. För att kartlägga den} other {# intressenter. För att kartlägga dem}}: Arkiv › Ladda ned › Kommaavgränsade värden (.csv); importera sedan filen i Google My Maps och välj Adress för att placera markörerna och Namn som rubrik.',
+    'myMaps.withoutAddress':
+      '{count, plural, one {# intressent utan adress utelämnades: lägg till en adress för att visa den.} other {# intressenter utan adress utelämnades: lägg till deras adresser för att visa dem.}}',
   },
 });

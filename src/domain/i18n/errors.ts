@@ -11,7 +11,7 @@ export const errorMessages = defineMessages({
   },
   fr: {
     'error.tooLong':
-      'Le texte commençant par « {start} » compte {length} caractères ; une cellule de Google Sheets en contient au plus 50 000. Veuillez le raccourcir. Rien n’a été modifié.',
+      "Le texte commençant par « {start} » compte {length} caractères ; une cellule de Google Sheets en contient au plus 50 000. Veuillez le raccourcir. Rien n'a été modifié.",
     'error.unexpected':
       "Alliance Kit n'a pas pu terminer : {detail}. Rien d'autre n'a été modifié ; veuillez réessayer.",
     'error.busy': "Quelqu'un d'autre met ce fichier à jour en ce moment. Veuillez réessayer dans un instant.",

@@ -117,6 +117,7 @@ export const meetingMessages = defineMessages({
     'briefing.reasons':
       'Give at least five convincing reasons WHY THESE ORGANISATIONS SHOULD GET INVOLVED, highlighting the benefits of their commitment.',
     'briefing.answer': '(Your answer)',
+    'briefing.reason': 'Reason {n}:',
     'briefing.commitmentHeading': 'What we ask of each organisation',
     'briefing.commitment':
       'Taking part in 4–5 meetings over 18 months and contributing actively to the Regional Action Plans.',
@@ -150,16 +151,16 @@ export const meetingMessages = defineMessages({
 
     'meeting.error.noDate': 'Veuillez indiquer la date de la réunion.',
     'meeting.error.badDate':
-      '« {value} » n’est pas une date. Veuillez choisir une date, par exemple 2027-03-15.',
+      "« {value} » n'est pas une date. Veuillez choisir une date, par exemple 2027-03-15.",
     'meeting.error.badTime':
-      '« {value} » n’est pas une heure. Veuillez l’écrire sous la forme 14:30, ou laisser le champ vide.',
-    'meeting.error.emptyAgenda': 'L’ordre du jour est vide. Veuillez ajouter au moins un point.',
+      "« {value} » n'est pas une heure. Veuillez l'écrire sous la forme 14:30, ou laisser le champ vide.",
+    'meeting.error.emptyAgenda': "L'ordre du jour est vide. Veuillez ajouter au moins un point.",
     'meeting.error.badRequest':
       'Le formulaire est arrivé incomplet. Veuillez fermer le panneau et rouvrir Nouvelle réunion.',
 
     'date.months': 'janvier,février,mars,avril,mai,juin,juillet,août,septembre,octobre,novembre,décembre',
-    'date.long': '{day} {month} {year}',
-    'document.workbook': 'Classeur de l’alliance :',
+    'date.long': '{day, plural, =1 {1er} other {#}} {month} {year}',
+    'document.workbook': "Classeur de l'Alliance :",
 
     'agenda.heading': 'Ordre du jour',
     'agenda.time': 'HEURE',
@@ -168,10 +169,10 @@ export const meetingMessages = defineMessages({
     'agenda.welcome': 'Accueil et Introduction',
     'agenda.previousMinutes': 'Compte-rendu de la réunion précédente',
     'agenda.updates': 'Mises à jour des activités du projet depuis la dernière réunion',
-    'agenda.communication': 'Communication ; évènement ; réseautage',
+    'agenda.communication': 'Communication ; événement ; réseautage',
     'agenda.knowledge': 'Partage de connaissance',
     'agenda.training': 'Retour sur les formations',
-    'agenda.actionPlan': 'Retour sur le plan d’action',
+    'agenda.actionPlan': "Retour sur le plan d'action",
     'agenda.otherBusiness': 'Autres questions',
     'agenda.nextMeeting': 'Date, heure, lieu de la prochaine réunion',
     'agenda.close': 'Conclusion et remerciement',
@@ -181,35 +182,35 @@ export const meetingMessages = defineMessages({
 
     'invitation.heading': 'Invitation',
     'invitation.invite':
-      'Nous vous invitons cordialement à participer à notre Réunion de l’Alliance Régionale qui se tiendra le {date}{time}{place}.',
+      "Nous vous invitons cordialement à participer à notre Réunion de l'Alliance Régionale qui se tiendra le {date}{time}{place}.",
     'invitation.atTime': ' à {time}',
     'invitation.atPlace': ' à {place}',
-    'invitation.host': 'Organisme d’accueil :',
+    'invitation.host': "Organisme d'accueil :",
     'invitation.chair': 'Présidence :',
     'invitation.programme': 'Programme',
     'invitation.thanks':
-      'Nous vous remercions d’avance pour votre engagement à mener le projet dans la bonne direction afin d’obtenir un impact optimal. Nous apprécions vivement votre expertise.',
+      "Nous vous remercions d'avance pour votre engagement à mener le projet dans la bonne direction afin d'obtenir un impact optimal. Nous apprécions vivement votre expertise.",
     'invitation.contact':
-      'N’hésitez pas à me contacter si vous avez des questions ou si vous souhaitez discuter d’autres sujets.',
+      "N'hésitez pas à me contacter si vous avez des questions ou si vous souhaitez discuter d'autres sujets.",
     'invitation.closing': 'Sincèrement vôtre,',
-    'invitation.secretary': 'Secrétariat de l’Alliance',
+    'invitation.secretary': "Secrétariat de l'Alliance",
 
     'charter.title': 'Charte',
     'charter.documentName': 'Charte – {alliance}',
     'charter.heading': 'Charte de {alliance}',
     'charter.commitment':
-      'En tant que membre de {alliance}, je m’engage à assister aux réunions, à diffuser des informations et à soutenir les objectifs de l’Alliance.',
-    'charter.aware': 'Je suis conscient que l’Alliance s’engage à :',
-    'charter.noVision': '(Insérer les visions/buts de l’Alliance)',
+      "En tant que membre de {alliance}, je m'engage à assister aux réunions, à diffuser des informations et à soutenir les objectifs de l'Alliance.",
+    'charter.aware': "Je suis conscient que l'Alliance s'engage à :",
+    'charter.noVision': "(Insérer les visions/buts de l'Alliance)",
     'charter.respect':
-      'J’agirai à tout moment avec respect envers les autres membres de l’alliance et je respecterai les principes de diversité et d’égalité.',
-    'charter.collaboration': 'J’agirai en collaboration dans un esprit de débat positif et constructif.',
+      "J'agirai à tout moment avec respect envers les autres membres de l'alliance et je respecterai les principes de diversité et d'égalité.",
+    'charter.collaboration': "J'agirai en collaboration dans un esprit de débat positif et constructif.",
     'charter.conflicts':
-      'J’informerai les membres de l’Alliance de tout conflit d’intérêt potentiel et me retirerai des discussions si nécessaire.',
+      "J'informerai les membres de l'Alliance de tout conflit d'intérêt potentiel et me retirerai des discussions si nécessaire.",
     'charter.openness':
-      'Je soutiendrai le principe d’une communication ouverte et honnête avec la communauté migrante afin de permettre l’accès et la participation les plus larges aux travaux de l’Alliance.',
+      "Je soutiendrai le principe d'une communication ouverte et honnête avec la communauté migrante afin de permettre l'accès et la participation les plus larges aux travaux de l'Alliance.",
     'charter.resources':
-      'Outre l’engagement de mon temps et de mes ressources humaines, je ferai appel à d’autres sources d’information, le cas échéant, et j’indiquerai aux membres les connexions et les ressources utiles.',
+      "Outre l'engagement de mon temps et de mes ressources humaines, je ferai appel à d'autres sources d'information, le cas échéant, et j'indiquerai aux membres les connexions et les ressources utiles.",
     'charter.signatures': 'Signatures',
     'charter.recording':
       'Chaque membre signe sur sa ligne. Le secrétariat inscrit ensuite la date de signature dans la colonne « {column} » de la feuille {sheet} : le tableau de bord compte ainsi les signatures.',
@@ -224,31 +225,32 @@ export const meetingMessages = defineMessages({
 
     'briefing.title': 'Document de briefing',
     'briefing.documentName': 'Document de briefing – {alliance}',
-    'briefing.heading': 'Document de briefing sur l’Alliance régionale',
+    'briefing.heading': "Document de briefing sur l'Alliance régionale",
     'briefing.intro':
-      'Répondez à ces questions avant de contacter les organisations que vous souhaitez impliquer dans l’Alliance.',
+      "Répondez à ces questions avant de contacter les organisations que vous souhaitez impliquer dans l'Alliance.",
     'briefing.why':
-      'Qu’est-ce qui vous a poussé à mettre en place l’Alliance ? Ex. permettre aux migrants et réfugiés une inclusion active au sein du pays d’accueil et de la société.',
+      "Qu'est-ce qui vous a poussé à mettre en place l'Alliance ? Ex. permettre aux migrants et réfugiés une inclusion active au sein du pays d'accueil et de la société.",
     'briefing.understanding':
       'Améliorer leur compréhension des besoins et des opportunités dans la médiation communautaire.',
     'briefing.skills':
-      'Acquérir des connaissances et compétences concrètes permettant d’intégrer la médiation communautaire dans le travail continu au sein de leurs organisations, ces dernières accompagnant des migrants et réfugiés.',
+      "Acquérir des connaissances et compétences concrètes permettant d'intégrer la médiation communautaire dans le travail continu au sein de leurs organisations, ces dernières accompagnant des migrants et réfugiés.",
     'briefing.situation':
       'Dressez le tableau grâce à une courte présentation concernant la situation et défis à relever dans votre région.',
     'briefing.mediation':
       'Pourquoi pensez-vous que la médiation communautaire peut répondre avec succès à ces défis ?',
     'briefing.reasons':
-      'Donnez au moins cinq raisons convaincantes expliquant POURQUOI CES ORGANISMES DEVRAIENT S’IMPLIQUER ? Mise en valeur des bénéfices de leur engagement.',
+      "Donnez au moins cinq raisons convaincantes expliquant POURQUOI CES ORGANISMES DEVRAIENT S'IMPLIQUER ? Mise en valeur des bénéfices de leur engagement.",
     'briefing.answer': '(Votre réponse)',
-    'briefing.commitmentHeading': 'Ce qui est attendu de chaque organisme',
+    'briefing.reason': 'Raison {n} :',
+    'briefing.commitmentHeading': 'Ce qui est attendu de leur part',
     'briefing.commitment':
-      'Engagement proposé : participer à 4 à 5 réunions sur une période de 18 mois et contribuer activement au développement des Plans d’Actions Régionaux.',
+      "Engagement proposé - participer à 4 - 5 réunions sur une période de 18 mois et contribution active au développement de Plans d'Actions Régionaux.",
     'briefing.ready':
       'Le document de briefing est prêt. Répondez à ses questions avant de contacter les organisations.',
   },
   nl: {
     'menu.newMeeting': 'Nieuwe vergadering',
-    'menu.makeCharter': 'Charter maken',
+    'menu.makeCharter': 'Handvest maken',
     'menu.briefingDocument': 'Briefingdocument',
 
     'newMeeting.title': 'Nieuwe vergadering',
@@ -316,9 +318,9 @@ export const meetingMessages = defineMessages({
     'invitation.closing': 'Met vriendelijke groet,',
     'invitation.secretary': 'Secretaris van de alliantie',
 
-    'charter.title': 'Charter',
-    'charter.documentName': 'Charter – {alliance}',
-    'charter.heading': 'Charter van {alliance}',
+    'charter.title': 'Handvest',
+    'charter.documentName': 'Handvest – {alliance}',
+    'charter.heading': 'Handvest van {alliance}',
     'charter.commitment':
       'Als lid van {alliance} verbind ik mij ertoe de vergaderingen bij te wonen, informatie te verspreiden en de doelen van de Alliantie te steunen.',
     'charter.aware': 'Ik ben mij ervan bewust dat de Alliantie zich inzet voor:',
@@ -334,14 +336,15 @@ export const meetingMessages = defineMessages({
       'Naast mijn tijd en menskracht zal ik waar nodig andere informatiebronnen inschakelen en de leden wijzen op nuttige contacten en middelen.',
     'charter.signatures': 'Handtekeningen',
     'charter.recording':
-      'Elk lid tekent op zijn of haar rij. De secretaris noteert daarna de datum van ondertekening in de kolom “{column}” van het blad {sheet}, zodat het dashboard de handtekeningen telt.',
+      'Elk lid tekent op zijn of haar rij. De secretaris noteert daarna de datum van ondertekening in de kolom “{column}” van het blad {sheet}, zodat het overzicht de handtekeningen telt.',
     'charter.name': 'Naam',
     'charter.date': 'Datum',
     'charter.organisation': 'Organisatie',
     'charter.individual': 'Individueel lid',
     'charter.contact': 'E-mail / voorkeurskanaal',
     'charter.yes': 'Ja',
-    'charter.ready': 'Het charter is klaar. Deel het om te laten ondertekenen en noteer elke datum in Leden.',
+    'charter.ready':
+      'Het handvest is klaar. Deel het om te laten ondertekenen en noteer elke datum in Leden.',
 
     'briefing.title': 'Briefingdocument',
     'briefing.documentName': 'Briefingdocument – {alliance}',
@@ -359,6 +362,7 @@ export const meetingMessages = defineMessages({
     'briefing.reasons':
       'Geef minstens vijf overtuigende redenen WAAROM DEZE ORGANISATIES ZICH ZOUDEN MOETEN INZETTEN, en laat de voordelen van hun inzet zien.',
     'briefing.answer': '(Uw antwoord)',
+    'briefing.reason': 'Reden {n}:',
     'briefing.commitmentHeading': 'Wat wij van elke organisatie vragen',
     'briefing.commitment':
       'Voorgestelde inzet: deelnemen aan 4 à 5 vergaderingen over een periode van 18 maanden en actief bijdragen aan de Regionale Actieplannen.',
@@ -452,7 +456,7 @@ export const meetingMessages = defineMessages({
       'Utöver min tid och mina personella resurser kommer jag vid behov att använda andra informationskällor och tipsa medlemmarna om användbara kontakter och resurser.',
     'charter.signatures': 'Underskrifter',
     'charter.recording':
-      'Varje medlem skriver under på sin rad. Sekreteraren för sedan in datumet för underskriften i kolumnen ”{column}” på bladet {sheet}, så att instrumentpanelen räknar underskrifterna.',
+      'Varje medlem skriver under på sin rad. Sekreteraren för sedan in datumet för underskriften i kolumnen ”{column}” på bladet {sheet}, så att översikten räknar underskrifterna.',
     'charter.name': 'Namn',
     'charter.date': 'Datum',
     'charter.organisation': 'Organisation',
@@ -476,6 +480,7 @@ export const meetingMessages = defineMessages({
     'briefing.reasons':
       'Ge minst fem övertygande skäl till VARFÖR DE HÄR ORGANISATIONERNA BÖR ENGAGERA SIG, och lyft fram fördelarna med deras engagemang.',
     'briefing.answer': '(Ditt svar)',
+    'briefing.reason': 'Skäl {n}:',
     'briefing.commitmentHeading': 'Vad vi ber varje organisation om',
     'briefing.commitment':
       'Föreslaget åtagande: delta i 4–5 möten under en period av 18 månader och bidra aktivt till de regionala handlingsplanerna.',

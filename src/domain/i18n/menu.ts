@@ -8,7 +8,7 @@ export const menuMessages = defineMessages({
   },
   fr: {
     'menu.title': 'Alliance Kit',
-    'menu.setUpWorkbook': "Configurer le classeur de l'alliance",
+    'menu.setUpWorkbook': "Configurer le classeur de l'Alliance",
   },
   nl: {
     'menu.title': 'Alliance Kit',

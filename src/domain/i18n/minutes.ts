@@ -36,6 +36,13 @@ export const minutesMessages = defineMessages({
     'minutes.ownerColumn': 'OWNER',
     'minutes.dueColumn': 'DUE DATE',
     'minutes.noActions': 'No action was agreed.',
+    'minutes.default.welcome':
+      'The host organisation welcomed everyone to the meeting and introduced those who are new to the group.',
+    'minutes.default.previousMinutes': 'Everyone present approved the minutes, and no changes were made.',
+    'minutes.default.updates':
+      'The moderator updated everyone present on the points raised at the last meeting.',
+    'minutes.default.nextMeeting': 'Insert the agreed date, time and place of the next meeting.',
+    'minutes.default.close': 'The host organisation closed the meeting and thanked all the participants.',
 
     'minutes.error.notAgenda':
       'This Doc is not an agenda made by Alliance Kit. Open the agenda Doc that New meeting made (its link is in the alliance workbook, on the meetings sheet) and choose Generate minutes there.',
@@ -63,14 +70,14 @@ export const minutesMessages = defineMessages({
 
     'minutes.title': 'Générer le compte-rendu',
     'minutes.intro':
-      'Cochez les personnes présentes, puis écrivez un commentaire et les actions convenues pour chaque point de l’ordre du jour.',
+      "Cochez les personnes présentes, puis écrivez un commentaire et les actions convenues pour chaque point de l'ordre du jour.",
     'minutes.editing':
       'Le compte-rendu a déjà été généré : vous le modifiez. Générer à nouveau met à jour le même document et les mêmes actions.',
     'minutes.attendance': 'Présents',
-    'minutes.items': 'Points de l’ordre du jour',
+    'minutes.items': "Points de l'ordre du jour",
     'minutes.comment': 'Commentaire',
     'minutes.addAction': 'Ajouter une action',
-    'minutes.removeAction': 'Retirer l’action',
+    'minutes.removeAction': "Retirer l'action",
     'minutes.action': 'Action',
     'minutes.owner': 'Responsable',
     'minutes.chooseOwner': '(choisir un membre)',
@@ -78,7 +85,7 @@ export const minutesMessages = defineMessages({
     'minutes.generate': 'Générer le compte-rendu',
     'minutes.generating': 'Génération du compte-rendu…',
     'minutes.generated':
-      'Le compte-rendu est prêt. Actions de cette réunion dans le plan d’action : {count}.',
+      "Le compte-rendu est prêt. Actions de cette réunion dans le plan d'action : {count}.",
     'minutes.minutesDocument': 'Compte-rendu :',
 
     'minutes.heading': 'Compte-rendu de réunion',
@@ -93,26 +100,34 @@ export const minutesMessages = defineMessages({
     'minutes.actionColumn': 'ACTION',
     'minutes.ownerColumn': 'RESPONSABLE',
     'minutes.dueColumn': 'DATE DE RÉALISATION',
-    'minutes.noActions': 'Aucune action n’a été convenue.',
+    'minutes.noActions': "Aucune action n'a été convenue.",
+    'minutes.default.welcome':
+      "L'organisme d'accueil a souhaité la bienvenue à tous les participants à la réunion et a présenté ceux qui sont nouveaux dans le groupe",
+    'minutes.default.previousMinutes':
+      "Toutes les personnes présentes ont approuvé le compte-rendu et aucune modification n'a été apportée",
+    'minutes.default.updates':
+      'Le modérateur a informé toutes les personnes présentes sur les points abordés lors de la dernière réunion',
+    'minutes.default.nextMeeting': "Insérer la date, l'heure et le lieu convenus de la prochaine réunion",
+    'minutes.default.close': "L'organisme d'accueil a clôturé la réunion et a remercié tous les participants",
 
     'minutes.error.notAgenda':
-      'Ce document n’est pas un ordre du jour créé par Alliance Kit. Ouvrez l’ordre du jour créé par Nouvelle réunion (son lien est dans le classeur de l’alliance, sur la feuille des réunions) et choisissez-y Générer le compte-rendu.',
+      "Ce document n'est pas un ordre du jour créé par Alliance Kit. Ouvrez l'ordre du jour créé par Nouvelle réunion (son lien est dans le classeur de l'Alliance, sur la feuille des réunions) et choisissez-y Générer le compte-rendu.",
     'minutes.error.noAgendaTable':
-      'Cet ordre du jour n’a plus de tableau. Remettez le tableau heure / objet / modérateur (Édition › Annuler, ou Fichier › Historique des versions), puis choisissez à nouveau Générer le compte-rendu.',
+      "Cet ordre du jour n'a plus de tableau. Remettez le tableau heure / objet / modérateur (Édition › Annuler, ou Fichier › Historique des versions), puis choisissez à nouveau Générer le compte-rendu.",
     'minutes.error.emptyAgenda':
-      'Le tableau de l’ordre du jour est vide. Écrivez les points abordés dans le tableau, puis choisissez à nouveau Générer le compte-rendu.',
+      "Le tableau de l'ordre du jour est vide. Écrivez les points abordés dans le tableau, puis choisissez à nouveau Générer le compte-rendu.",
     'minutes.error.noWorkbook':
-      'Le classeur de l’alliance lié à cet ordre du jour ne peut pas être ouvert : il a été supprimé, ou il n’est pas partagé avec vous. Demandez au secrétariat de vous le partager en modification (ou de le restaurer depuis la corbeille de Drive), puis réessayez.',
+      "Le classeur de l'Alliance lié à cet ordre du jour ne peut pas être ouvert : il a été supprimé, ou il n'est pas partagé avec vous. Demandez au secrétariat de vous le partager en modification (ou de le restaurer depuis la corbeille de Drive), puis réessayez.",
     'minutes.error.noMeeting':
-      'Cette réunion n’est plus sur la feuille des réunions du classeur de l’alliance. Demandez au secrétariat de restaurer sa ligne (Fichier › Historique des versions), puis réessayez.',
+      "Cette réunion n'est plus sur la feuille des réunions du classeur de l'Alliance. Demandez au secrétariat de restaurer sa ligne (Fichier › Historique des versions), puis réessayez.",
     'minutes.error.noAction':
-      'Sous « {item} », une action a un responsable ou une date mais pas de texte. Écrivez l’action, ou retirez-la.',
-    'minutes.error.noOwner': 'Veuillez choisir le responsable de l’action « {action} ».',
+      "Sous « {item} », une action a un responsable ou une date mais pas de texte. Écrivez l'action, ou retirez-la.",
+    'minutes.error.noOwner': "Veuillez choisir le responsable de l'action « {action} ».",
     'minutes.error.unknownOwner':
-      '« {owner} » n’est pas membre de l’alliance. Veuillez choisir le responsable de « {action} » dans la liste.',
-    'minutes.error.noDue': 'Veuillez donner une date de réalisation à l’action « {action} ».',
+      "« {owner} » n'est pas membre de l'Alliance. Veuillez choisir le responsable de « {action} » dans la liste.",
+    'minutes.error.noDue': "Veuillez donner une date de réalisation à l'action « {action} ».",
     'minutes.error.badDue':
-      '« {value} » n’est pas une date. Veuillez choisir une date de réalisation pour « {action} », par exemple 2027-03-15.',
+      "« {value} » n'est pas une date. Veuillez choisir une date de réalisation pour « {action} », par exemple 2027-03-15.",
     'minutes.error.badRequest':
       'Le formulaire est arrivé incomplet. Veuillez fermer le panneau et choisir à nouveau Générer le compte-rendu.',
   },
@@ -151,6 +166,13 @@ export const minutesMessages = defineMessages({
     'minutes.ownerColumn': 'EIGENAAR',
     'minutes.dueColumn': 'UITERSTE DATUM',
     'minutes.noActions': 'Er zijn geen acties afgesproken.',
+    'minutes.default.welcome':
+      'De gastorganisatie heette iedereen welkom op de vergadering en stelde wie nieuw is in de groep voor.',
+    'minutes.default.previousMinutes': 'Alle aanwezigen keurden de notulen goed, zonder wijzigingen.',
+    'minutes.default.updates':
+      'De gespreksleider bracht alle aanwezigen op de hoogte van de punten van de vorige vergadering.',
+    'minutes.default.nextMeeting': 'Vul de afgesproken datum, tijd en plaats van de volgende vergadering in.',
+    'minutes.default.close': 'De gastorganisatie sloot de vergadering af en bedankte alle deelnemers.',
 
     'minutes.error.notAgenda':
       'Dit document is geen agenda die Alliance Kit heeft gemaakt. Open de agenda die Nieuwe vergadering heeft gemaakt (de link staat in de alliantiewerkmap, op het blad met de vergaderingen) en kies daar Notulen maken.',
@@ -208,6 +230,13 @@ export const minutesMessages = defineMessages({
     'minutes.ownerColumn': 'ANSVARIG',
     'minutes.dueColumn': 'KLART SENAST',
     'minutes.noActions': 'Inga åtgärder kom man överens om.',
+    'minutes.default.welcome':
+      'Värdorganisationen hälsade alla välkomna till mötet och presenterade dem som är nya i gruppen.',
+    'minutes.default.previousMinutes': 'Alla närvarande godkände protokollet, och inga ändringar gjordes.',
+    'minutes.default.updates':
+      'Samtalsledaren informerade alla närvarande om de punkter som togs upp vid förra mötet.',
+    'minutes.default.nextMeeting': 'Fyll i överenskommet datum, tid och plats för nästa möte.',
+    'minutes.default.close': 'Värdorganisationen avslutade mötet och tackade alla deltagare.',
 
     'minutes.error.notAgenda':
       'Det här dokumentet är ingen dagordning från Alliance Kit. Öppna dagordningen som Nytt möte skapade (länken finns i alliansens arbetsbok, på bladet med mötena) och välj Skapa protokoll där.',

@@ -78,7 +78,7 @@ export const workbookMessages = defineMessages({
     'column.actionPlan.budget': 'Estimated budget',
     'column.actionPlan.resources': 'Possible resources / funding',
     'column.actionPlan.responsiblePartner': 'Responsible authority / partner',
-    'column.actionPlan.owner': 'Person(s): who will do what?',
+    'column.actionPlan.owner': 'People: who will do what?',
     'column.actionPlan.start': 'Implementation / timetable: start',
     'column.actionPlan.due': 'Implementation / timetable: due',
     'column.actionPlan.resourcesNeeded':
@@ -205,10 +205,11 @@ export const workbookMessages = defineMessages({
     'setup.ready': 'The alliance workbook is set up in {language}.',
     'setup.nothingToDo': 'The workbook already has everything it needs: nothing was changed.',
     'setup.createdSheet': 'Created the sheet “{sheet}”.',
-    'setup.addedColumns': 'Added {count} column(s) to “{sheet}”: {columns}.',
+    'setup.addedColumns': 'Added {count, plural, one {# column} other {# columns}} to “{sheet}”: {columns}.',
     'setup.recognisedColumns':
-      'Recognised {count} existing column(s) in “{sheet}” by their headers: {columns}.',
-    'setup.restoredHeaders': 'Wrote {count} empty header(s) back in “{sheet}”: {columns}.',
+      'Recognised {count, plural, one {# existing column} other {# existing columns}} in “{sheet}” by {count, plural, one {its header} other {their headers}}: {columns}.',
+    'setup.restoredHeaders':
+      'Wrote {count, plural, one {# empty header} other {# empty headers}} back in “{sheet}”: {columns}.',
     'setup.keptContent':
       'The sheet “{sheet}” already had other content: it is kept as it was, and the alliance’s columns were added after it, from column {column}.',
     'setup.leftSheet':
@@ -222,9 +223,9 @@ export const workbookMessages = defineMessages({
   },
   fr: {
     'workbook.error.notSetUp':
-      "Ce classeur n'est pas encore configuré comme classeur de l'Alliance. Choisissez Extensions › Alliance Kit › Configurer le classeur de l'alliance, puis réessayez.",
+      "Ce classeur n'est pas encore configuré comme classeur de l'Alliance. Choisissez Extensions › Alliance Kit › Configurer le classeur de l'Alliance, puis réessayez.",
     'workbook.error.missingSheets':
-      "Il manque au classeur de l'Alliance la ou les feuilles {sheets} (supprimées, ou pas encore configurées) ; rien n'a été modifié. Choisissez Extensions › Alliance Kit › Configurer le classeur de l'alliance pour les rajouter, puis réessayez.",
+      "Il manque au classeur de l'Alliance la ou les feuilles {sheets} (supprimées, ou pas encore configurées) ; rien n'a été modifié. Choisissez Extensions › Alliance Kit › Configurer le classeur de l'Alliance pour les rajouter, puis réessayez.",
     'workbook.sheetName': '« {sheet} »',
 
     'sheet.guide': 'Guide',
@@ -249,7 +250,7 @@ export const workbookMessages = defineMessages({
     'column.members.email': 'Adresse électronique',
     'column.members.phone': 'Téléphone',
     'column.members.preferredChannel': 'Forme de communication préférée',
-    'column.members.authorityToCommit': "Autorité nécessaire pour s'impliquer",
+    'column.members.authorityToCommit': 'Autorité nécessaire pour être impliqués',
     'column.members.charterSignedOn': 'Charte signée le',
     'column.members.individualMember': 'Membre individuel',
     'column.members.consentRecordedOn': 'Consentement enregistré le',
@@ -425,10 +426,12 @@ export const workbookMessages = defineMessages({
     'setup.ready': "Le classeur de l'Alliance est configuré en {language}.",
     'setup.nothingToDo': "Le classeur contient déjà tout ce qu'il lui faut : rien n'a été modifié.",
     'setup.createdSheet': 'Feuille « {sheet} » créée.',
-    'setup.addedColumns': '{count} colonne(s) ajoutée(s) à « {sheet} » : {columns}.',
+    'setup.addedColumns':
+      '{count, plural, one {# colonne ajoutée} other {# colonnes ajoutées}} à « {sheet} » : {columns}.',
     'setup.recognisedColumns':
-      '{count} colonne(s) existante(s) de « {sheet} » reconnue(s) à leur en-tête : {columns}.',
-    'setup.restoredHeaders': '{count} en-tête(s) vide(s) réécrit(s) dans « {sheet} » : {columns}.',
+      '{count, plural, one {# colonne existante de « {sheet} » reconnue à son en-tête} other {# colonnes existantes de « {sheet} » reconnues à leur en-tête}} : {columns}.',
+    'setup.restoredHeaders':
+      '{count, plural, one {# en-tête vide réécrit} other {# en-têtes vides réécrits}} dans « {sheet} » : {columns}.',
     'setup.keptContent':
       "La feuille « {sheet} » contenait déjà autre chose : ce contenu est conservé tel quel, et les colonnes de l'Alliance ont été ajoutées à sa suite, à partir de la colonne {column}.",
     'setup.leftSheet':
@@ -516,7 +519,7 @@ export const workbookMessages = defineMessages({
     'column.actionPlan.budget': 'Geraamd budget',
     'column.actionPlan.resources': 'Mogelijke middelen / financiering',
     'column.actionPlan.responsiblePartner': 'Verantwoordelijke instantie / partner',
-    'column.actionPlan.owner': 'Perso(o)n(en): wie doet wat?',
+    'column.actionPlan.owner': 'Personen: wie doet wat?',
     'column.actionPlan.start': 'Uitvoering / planning: start',
     'column.actionPlan.due': 'Uitvoering / planning: deadline',
     'column.actionPlan.resourcesNeeded':
@@ -545,7 +548,7 @@ export const workbookMessages = defineMessages({
     'list.sector.migrantCommunities': 'Migranten- en vluchtelingengemeenschappen',
     'list.sector.publicAuthorities': 'Overheden',
     'list.sector.communityNetworks': 'Gemeenschapsnetwerken en -organisaties',
-    'list.sector.ngos': "Ngo's voor opvang en sociaal-culturele inclusie",
+    'list.sector.ngos': 'Ngo’s voor opvang en sociaal-culturele inclusie',
     'list.sector.mediators': 'Bemiddelaars',
     'list.sector.socialWorkers': 'Maatschappelijk werkers',
     'list.sector.educators': 'Opvoeders en onderwijzers',
@@ -644,9 +647,12 @@ export const workbookMessages = defineMessages({
     'setup.ready': 'De werkmap van de alliantie is ingesteld in het {language}.',
     'setup.nothingToDo': 'De werkmap heeft al alles wat nodig is: er is niets gewijzigd.',
     'setup.createdSheet': 'Blad “{sheet}” gemaakt.',
-    'setup.addedColumns': '{count} kolom(men) toegevoegd aan “{sheet}”: {columns}.',
-    'setup.recognisedColumns': '{count} bestaande kolom(men) in “{sheet}” herkend aan hun kop: {columns}.',
-    'setup.restoredHeaders': '{count} lege kop(pen) opnieuw geschreven in “{sheet}”: {columns}.',
+    'setup.addedColumns':
+      '{count, plural, one {# kolom} other {# kolommen}} toegevoegd aan “{sheet}”: {columns}.',
+    'setup.recognisedColumns':
+      '{count, plural, one {# bestaande kolom in “{sheet}” herkend aan de kop} other {# bestaande kolommen in “{sheet}” herkend aan hun kop}}: {columns}.',
+    'setup.restoredHeaders':
+      '{count, plural, one {# lege kop} other {# lege koppen}} opnieuw geschreven in “{sheet}”: {columns}.',
     'setup.keptContent':
       'Het blad “{sheet}” had al andere inhoud: die blijft zoals ze was, en de kolommen van de alliantie zijn erna toegevoegd, vanaf kolom {column}.',
     'setup.leftSheet':
@@ -733,7 +739,7 @@ export const workbookMessages = defineMessages({
     'column.actionPlan.budget': 'Beräknad budget',
     'column.actionPlan.resources': 'Möjliga resurser / finansiering',
     'column.actionPlan.responsiblePartner': 'Ansvarig myndighet / partner',
-    'column.actionPlan.owner': 'Person(er): vem gör vad?',
+    'column.actionPlan.owner': 'Personer: vem gör vad?',
     'column.actionPlan.start': 'Genomförande / tidsplan: start',
     'column.actionPlan.due': 'Genomförande / tidsplan: klart senast',
     'column.actionPlan.resourcesNeeded':
@@ -859,10 +865,12 @@ export const workbookMessages = defineMessages({
     'setup.ready': 'Alliansens arbetsbok är konfigurerad på {language}.',
     'setup.nothingToDo': 'Arbetsboken har redan allt den behöver: inget ändrades.',
     'setup.createdSheet': 'Skapade bladet ”{sheet}”.',
-    'setup.addedColumns': 'Lade till {count} kolumn(er) i ”{sheet}”: {columns}.',
+    'setup.addedColumns':
+      'Lade till {count, plural, one {# kolumn} other {# kolumner}} i ”{sheet}”: {columns}.',
     'setup.recognisedColumns':
-      'Kände igen {count} befintliga kolumn(er) i ”{sheet}” på deras rubriker: {columns}.',
-    'setup.restoredHeaders': 'Skrev tillbaka {count} tomma rubrik(er) i ”{sheet}”: {columns}.',
+      'Kände igen {count, plural, one {# befintlig kolumn i ”{sheet}” på dess rubrik} other {# befintliga kolumner i ”{sheet}” på deras rubriker}}: {columns}.',
+    'setup.restoredHeaders':
+      'Skrev tillbaka {count, plural, one {# tom rubrik} other {# tomma rubriker}} i ”{sheet}”: {columns}.',
     'setup.keptContent':
       'Bladet ”{sheet}” hade redan annat innehåll: det behålls som det var, och alliansens kolumner lades till efter det, från kolumn {column}.',
     'setup.leftSheet':
