@@ -56,13 +56,13 @@ describe('Regional action plan', () => {
     const made = addon.run<MadeDocument>('makeRegionalPlan');
     expect(made).toMatchObject({
       message: t('fr', 'regionalPlan.ready'),
-      document: { name: 'Plan d’action régional – Alliance Gironde' },
+      document: { name: "Plan d'action régional – Alliance Gironde" },
       updated: false,
     });
     const plan = documentAt(addon, made.document.url);
     const text = plan.plainText();
     expect(text).toContain(
-      'Plan d’Action de l’Alliance Régionale Alliance Gironde\nAlliance Gironde – Nouvelle-Aquitaine\nPlan de travail du 1 janvier 2027 au 30 juin 2028\nNotre vision\nInclusion active des migrants\nMédiation dans chaque quartier',
+      "Plan d'Action de l'Alliance Régionale Alliance Gironde\nAlliance Gironde – Nouvelle-Aquitaine\nPlan de travail du 1er janvier 2027 au 30 juin 2028\nNotre vision\nInclusion active des migrants\nMédiation dans chaque quartier",
     );
     const [findings, internal, external, actions, signatures] = plan.tables();
     expect(findings[1]).toEqual(['Service d’interprétariat', '', '', '', 'Rien dans les écoles']);

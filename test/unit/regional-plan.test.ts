@@ -74,7 +74,7 @@ describe('regionalPlanDocument', () => {
     expect(actions.header).toEqual([
       'Priority',
       'Action to take',
-      'Person(s): who will do what?',
+      'People: who will do what?',
       'Estimated budget',
       'Implementation / timetable: start',
       'Implementation / timetable: due',

@@ -6,7 +6,7 @@ export const workbookMessages = defineMessages({
     'workbook.error.notSetUp':
       'This spreadsheet is not set up as an alliance workbook yet. Choose Extensions › Alliance Kit › Set up alliance workbook, then try again.',
     'workbook.error.missingSheets':
-      'The alliance workbook is missing its sheet(s) {sheets} (deleted, or not set up yet); nothing was changed. Choose Extensions › Alliance Kit › Set up alliance workbook to add them back, then try again.',
+      'Missing from the alliance workbook: {sheets} (deleted, or not set up yet); nothing was changed. Choose Extensions › Alliance Kit › Set up alliance workbook to add what is missing, then try again.',
     'workbook.sheetName': '“{sheet}”',
 
     'sheet.guide': 'Guide',
