@@ -221,6 +221,7 @@ describe('the workbench shows what Sheets shows, on a set-up workbook', () => {
     await showSheet('Action plan');
     await cell(`${action}2`).click();
     const input = cell(`${action}2`).locator('input');
+    const before = (await bench.api<{ version: string }>('GET', '/api/version')).body.version;
     await input.evaluate((element) => {
       const lines = Array.from({ length: 5000 }, (_, n) => `Pasted action ${n + 1}\tits problem`).join('\n');
       const data = new DataTransfer();
@@ -229,10 +230,11 @@ describe('the workbench shows what Sheets shows, on a set-up workbook', () => {
         new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
       );
     });
-    // The set-up sheet has 1,000 rows: the paste adds the 4,001 it runs past.
-    await page.waitForFunction(
-      () => document.querySelector('td[data-cell]') && !document.querySelector('td input'),
-    );
+    // The set-up sheet has 1,000 rows: the paste adds the 4,001 it runs past. Waits for the server to take it,
+    // not for the page to draw 5,000 rows again.
+    while ((await bench.api<{ version: string }>('GET', '/api/version')).body.version === before) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
     const sheet = await sheetState('Action plan');
     expect(sheet.values).toHaveLength(5001);
     expect(sheet.values[5000]).toContain('Pasted action 5000');
