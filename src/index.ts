@@ -32,7 +32,11 @@ import {
 } from './workspace/editor';
 import { withDocumentLock } from './workspace/lock';
 import { createNewMeeting, newMeetingForm } from './workspace/meetings';
-import { minutesForm, generateMinutes as writeMinutes } from './workspace/minutes';
+import {
+  addNextMeeting as addNextMeetingRow,
+  minutesForm,
+  generateMinutes as writeMinutes,
+} from './workspace/minutes';
 import { exportStakeholdersForMyMaps as writeMyMapsExport } from './workspace/myMaps';
 import { profileForm, saveAllianceProfile } from './workspace/profile';
 import { remindersForm, runReminders, saveReminderSchedule } from './workspace/reminders';
@@ -141,6 +145,11 @@ export function getMinutesForm(): MinutesForm {
 /** The request comes from a sidebar, so it is checked field by field before anything is written. */
 export function saveMinutes(request: MinutesRequest): GeneratedMinutes {
   return serveSidebar((language) => writeMinutes(request, language));
+}
+
+/** After the minutes give the next meeting's date, the sidebar offers to add its Meetings row. */
+export function addNextMeeting(date: string): string {
+  return serveSidebar((language) => addNextMeetingRow(date, language));
 }
 
 /** Extensions › Alliance Kit › Add action: a form with the Action plan's fields and checks. */

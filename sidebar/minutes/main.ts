@@ -117,6 +117,45 @@ function attendance(labels: Labels, members: MemberChoice[], present: string[]) 
   };
 }
 
+/** The previous minutes' approval, the next meeting's date, and, for a meeting still to come, the chair's go-ahead. */
+function continuityFields(continuity: MinutesForm['continuity']) {
+  const approve = checkbox(continuity.labels.approve, continuity.previousApproved);
+  const early = checkbox(continuity.labels.early, false);
+  const next = element('input', { type: 'date' });
+  next.value = continuity.nextMeeting;
+  return {
+    nodes: [
+      continuity.previous ? approve.node : null,
+      field(continuity.labels.nextMeeting, next),
+      continuity.early ? early.node : null,
+    ],
+    read: () => ({
+      previousApproved: continuity.previous ? approve.box.checked : false,
+      nextMeeting: next.value,
+      confirmEarly: early.box.checked,
+    }),
+  };
+}
+
+/** After the minutes, the next meeting's date without a Meetings row yet: a button adds it. */
+function nextMeetingOffer(offer: { date: string; offer: string }): HTMLElement {
+  const button = element('button', { type: 'button', class: 'small' }, offer.offer);
+  const said = element('p', {});
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    callServer('addNextMeeting', offer.date)
+      .then((message) => {
+        button.remove();
+        show(said, message);
+      })
+      .catch((error: Error) => {
+        button.disabled = false;
+        show(said, error.message);
+      });
+  });
+  return element('div', {}, button, said);
+}
+
 function render(form: MinutesForm, done: Node | null = null): void {
   const { labels } = form;
   const who = attendance(labels, form.members, form.minutes.present);
@@ -124,6 +163,7 @@ function render(form: MinutesForm, done: Node | null = null): void {
   // On until the minutes were emailed once; after that, generating again emails only what is new, and only if asked.
   const email = checkbox(labels.emailMinutes, !form.mailed);
   const resend = checkbox(labels.resend, false);
+  const continuity = continuityFields(form.continuity);
   const generate = element('button', { type: 'submit', class: 'action' }, labels.generate);
   const status = statusArea();
   if (done) showStatus(status, done);
@@ -137,6 +177,7 @@ function render(form: MinutesForm, done: Node | null = null): void {
     who.fieldset,
     element('fieldset', {}, element('legend', {}, labels.items), ...items.map((item) => item.fieldset)),
     element('fieldset', { class: 'reach' }, email.node, form.mailed ? resend.node : null),
+    element('fieldset', { class: 'continuity' }, ...continuity.nodes),
     element('div', { class: 'actions' }, generate),
     status,
   );
@@ -149,6 +190,7 @@ function render(form: MinutesForm, done: Node | null = null): void {
       basis: form.basis,
       email: email.box.checked,
       resend: email.box.checked && resend.box.checked,
+      ...continuity.read(),
     };
     generate.disabled = true;
     showStatus(status, element('span', { class: 'busy' }, labels.generating));
@@ -160,6 +202,7 @@ function render(form: MinutesForm, done: Node | null = null): void {
             {},
             element('p', {}, generated.message),
             documentLink(labels.minutesDocument, generated.document),
+            generated.nextMeeting ? nextMeetingOffer(generated.nextMeeting) : null,
           );
         // The minutes exist now: this form, without the new actions' ids, must not be sent again.
         show(app, element('div', { class: 'status', role: 'status' }, outcome()));

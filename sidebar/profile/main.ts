@@ -1,6 +1,6 @@
 // The Alliance profile sidebar: the alliance's name, region, vision, work plan dates, secretary's contact and logo.
 import type { AllianceProfile, ProfileForm, ProfileRequest } from '../../src/domain/api';
-import { element, field, showError, showStatus, statusArea } from '../shared/dom';
+import { checkbox, element, field, showError, showStatus, statusArea } from '../shared/dom';
 import { showFailure, showPage } from '../shared/page';
 import { callServer } from '../shared/server';
 
@@ -24,12 +24,8 @@ function render(form: ProfileForm): void {
   };
   controls.allianceName.required = true;
   // The Docs made before keep their name unless the user asks, and only a new name can ask it.
-  const rename = element('input', { type: 'checkbox' });
-  const renameField = element(
-    'div',
-    { class: 'field', hidden: true },
-    element('label', {}, rename, labels.renameDocuments),
-  );
+  const { box: rename, node: renameChoice } = checkbox(labels.renameDocuments, false);
+  const renameField = element('div', { class: 'field', hidden: true }, renameChoice);
   controls.allianceName.addEventListener('input', () => {
     renameField.hidden =
       form.documents.length === 0 || controls.allianceName.value.trim() === profile.allianceName;

@@ -4,7 +4,7 @@
 // - The body holds, in this order: a heading (Agenda / Ordre du jour / Agenda / Dagordning, in the
 //   workbook's language); the alliance with its region, and its vision when given; the host organisation, the place and the date (with the time if given), one
 //   paragraph each, as the Guide's "Exemple de programme de réunion" lays them out (an empty one is left
-//   out); then a table whose first row is the header time / item / moderator in the workbook's language
+//   out); the previous meeting's minutes, linked, for approval (once there are some); then a table whose first row is the header time / item / moderator in the workbook's language
 //   (e.g. HEURE / OBJET / MODÉRATEUR), and one row per agenda item; then a visible paragraph
 //   "<workbook label> <workbook name>", the name linked to the workbook's URL.
 // - Named ranges the script reads back (people may edit everything else):
@@ -14,6 +14,7 @@
 //   `allianceKit.agenda` over the table. The chair may add, remove or reword the table's rows: the
 //   table, as it is now, is the agenda.
 import type { AgendaItem, AllianceProfile } from './api';
+import { type MeetingRecord, previousMinutesLink } from './continuity';
 import { longDate } from './dates';
 import { type Block, type DocumentPlan, type WorkbookRef, workbookLink } from './document';
 import { type Language, type MessageKey, t } from './i18n';
@@ -101,6 +102,8 @@ export interface MeetingDetails {
   host: string;
   chair: string;
   agenda: AgendaItem[];
+  /** The meeting whose minutes this one approves, linked under the date; none before the first minutes. */
+  previous?: MeetingRecord | null;
 }
 
 /** "Agenda – 2027-03-15 – Maison des Associations": the name a person looks for in Drive. */
@@ -128,6 +131,7 @@ export function agendaDocument(
   const lines: Block[] = [meeting.host, meeting.place, dateLine(meeting, language)]
     .filter((text) => text !== '')
     .map((text) => ({ kind: 'paragraph', text }));
+  if (meeting.previous) lines.push(previousMinutesLink(meeting.previous, language));
   return {
     name: meetingDocumentName(heading, meeting),
     blocks: [

@@ -153,6 +153,20 @@ export interface MinutesForm {
   document: DocumentLink | null;
   /** Whether earlier generations already emailed the minutes: the email choice is on by default until then. */
   mailed: boolean;
+  continuity: MinutesContinuityForm;
+}
+
+export type ContinuityLabel = 'approve' | 'nextMeeting' | 'early';
+
+/** What the minutes record beyond the items: the previous minutes' approval, the next date; and an early generation. */
+export interface MinutesContinuityForm {
+  labels: Labels<ContinuityLabel>;
+  /** "Minutes of meeting 1 (15 March 2027)", the minutes this meeting approves; null when there are none. */
+  previous: string | null;
+  previousApproved: boolean;
+  nextMeeting: IsoDate;
+  /** True when the meeting's date is after today: the chair confirms generating its minutes before it. */
+  early: boolean;
 }
 
 export interface MinutesRequest extends MinutesContent {
@@ -161,12 +175,19 @@ export interface MinutesRequest extends MinutesContent {
   email?: boolean;
   /** Send again what earlier generations already sent. */
   resend?: boolean;
+  previousApproved?: boolean;
+  /** `YYYY-MM-DD` or ''. */
+  nextMeeting?: IsoDate;
+  /** The chair confirmed generating the minutes of a meeting whose date is after today. */
+  confirmEarly?: boolean;
 }
 
 export interface GeneratedMinutes {
   document: DocumentLink;
   /** What was done, in the user's language. */
   message: string;
+  /** The next meeting's date when the Meetings sheet has no row for it yet, with the words offering to add one. */
+  nextMeeting: { date: IsoDate; offer: string } | null;
 }
 
 export type AddActionLabel =
@@ -280,6 +301,8 @@ export interface ServerApi {
   saveProfile(request: ProfileRequest): string;
   getMinutesForm(): MinutesForm;
   saveMinutes(request: MinutesRequest): GeneratedMinutes;
+  /** From the agenda Doc: adds the Meetings row of the next meeting; answers what was done. */
+  addNextMeeting(date: IsoDate): string;
   getAddActionForm(): AddActionForm;
   addAction(request: AddActionRequest): AddedAction;
   getShowActionsForm(): ShowActionsForm;

@@ -13,6 +13,7 @@ import type {
   MinutesRequest,
 } from './api';
 import { type Formula, fitInCell } from './cells';
+import { continuityBlocks, type MinutesContinuity, welcomeItemIndex } from './continuity';
 import { isIsoDate, longDate } from './dates';
 import { type Block, type DocumentPlan, type WorkbookRef, workbookLink } from './document';
 import { UserError } from './errors';
@@ -398,9 +399,12 @@ export function minutesDocument(
   members: readonly MemberChoice[],
   workbook: WorkbookRef,
   profile: AllianceProfile,
+  continuity: MinutesContinuity,
   language: Language,
 ): DocumentPlan {
   const heading = t(language, 'minutes.heading');
+  const welcome = welcomeItemIndex(content.items.map((item) => item.item));
+  const welcomed = t(language, 'continuity.newMembers', { names: continuity.newMembers.join(', ') });
   const { present, absent } = attendanceOf(content.present, members);
   const details = [meeting.host, meeting.place, dateLine(meeting, language)]
     .filter((line) => line !== '')
@@ -426,6 +430,7 @@ export function minutesDocument(
       ...details,
       ...people(t(language, 'minutes.present'), present, language),
       ...people(t(language, 'minutes.absent'), absent, language),
+      ...continuityBlocks(continuity, language),
       {
         kind: 'table',
         header: [
@@ -433,7 +438,13 @@ export function minutesDocument(
           t(language, 'minutes.commentColumn'),
           t(language, 'minutes.completionColumn'),
         ],
-        rows: content.items.map((item) => itemRow(item, language)),
+        rows: content.items.map((item, index) => {
+          const row = itemRow(item, language);
+          // New members are named under the welcome item, where the seed's meeting greets them.
+          if (index === welcome && continuity.newMembers.length > 0)
+            row[1] = [row[1], welcomed].filter((line) => line !== '').join('\n');
+          return row;
+        }),
       },
       { kind: 'heading', text: t(language, 'minutes.actionsHeading') },
       actionList,

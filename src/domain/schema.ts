@@ -33,7 +33,7 @@ export const LISTS = {
   actionStatus: ['notStarted', 'inProgress', 'done', 'blocked'],
   /** ÉTAPE 4: "Mettre en lumière une série d'actions prioritaires". */
   priority: ['high', 'medium', 'low'],
-  meetingStatus: ['planned', 'held', 'minutesApproved'],
+  meetingStatus: ['planned', 'held', 'minutesApproved', 'cancelled'],
   guideStatus: ['toDo', 'inProgress', 'done'],
   yesNo: ['yes', 'no'],
   source: ['deskResearch', 'consultation'],
@@ -151,6 +151,7 @@ export const TABLES = {
     longText('present', 240),
     longText('absent', 240),
     list('status', 'meetingStatus', 160),
+    of('date', 'nextMeeting', 130),
     text('meetingId', 140),
   ],
 } as const satisfies Record<string, readonly ColumnSpec[]>;

@@ -2,6 +2,7 @@
 import { agendaDocument, type PlannedAction, proposedAgenda } from '../domain/agenda';
 import type { CreatedMeeting, NewMeetingForm } from '../domain/api';
 import { isoDateIn } from '../domain/cells';
+import { checkMeetingDate, type MeetingRecord, previousMeeting } from '../domain/continuity';
 import { type Language, t } from '../domain/i18n';
 import { invitationDocument, invitationEmail, meetingEvent } from '../domain/invitation';
 import {
@@ -30,6 +31,31 @@ export function memberDetails(rows: readonly TableRow<'members'>[]): MemberDetai
       email: String(values.email).trim(),
     }))
     .filter((member) => member.name !== '');
+}
+
+/** The Meetings rows as continuity reads them: number, date, status, minutes, attendance, id. */
+export function meetingRecords(rows: readonly TableRow<'meetings'>[]): MeetingRecord[] {
+  return rows.map(({ row, values }) => ({
+    row,
+    number: Number.parseInt(String(values.number), 10) || 0,
+    date: typeof values.date === 'string' ? values.date : '',
+    status: listValueOf('meetingStatus', values.status),
+    minutesUrl: String(values.minutesLink).trim(),
+    present: String(values.present),
+    absent: String(values.absent),
+    meetingId: String(values.meetingId).trim(),
+  }));
+}
+
+/** A row made ahead for that date (Generate minutes' next meeting) that New meeting fills rather than doubles. */
+function rowMadeAhead(rows: readonly TableRow<'meetings'>[], date: string): TableRow<'meetings'> | undefined {
+  return rows.find(
+    ({ values }) =>
+      values.date === date &&
+      String(values.agendaLink).trim() === '' &&
+      String(values.meetingId).trim() !== '' &&
+      listValueOf('meetingStatus', values.status) === 'planned',
+  );
 }
 
 function plannedActions(rows: readonly TableRow<'actionPlan'>[]): PlannedAction[] {
@@ -73,14 +99,23 @@ export function createNewMeeting(input: unknown, said: Language): CreatedMeeting
   const request = checkMeetingRequest(input);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const context = workbookContext(spreadsheet);
+  checkMeetingDate(request.date, isoDateIn(new Date(), context.timeZone));
   return withDocumentLock(() => {
     const language = workbookLanguage(context.settings);
     const profile = allianceProfile(spreadsheet, context.settings);
     // Every sheet it and the dashboard read or write is found before the first write: a missing one stops it here.
     const dashboard = openDashboard(spreadsheet, context);
     const { meetings, members } = dashboard.tables;
-    const number = nextMeetingNumber(meetings.rows().map((row) => row.values.number));
-    const meeting = { ...request, meetingId: Utilities.getUuid() };
+    const rows = meetings.rows();
+    const ahead = rowMadeAhead(rows, request.date);
+    const number =
+      (ahead && Number.parseInt(String(ahead.values.number), 10)) ||
+      nextMeetingNumber(rows.map((row) => row.values.number));
+    const meeting = {
+      ...request,
+      meetingId: ahead ? String(ahead.values.meetingId).trim() : Utilities.getUuid(),
+      previous: previousMeeting(meetingRecords(rows), number),
+    };
     const people = memberDetails(members.rows());
     const { reachable, unreachable } = reachOf(people);
     const me = activeEmail();
@@ -101,7 +136,9 @@ export function createNewMeeting(input: unknown, said: Language): CreatedMeeting
     );
     const documents = { agenda, invitation };
     const status = listLabel(language, 'meetingStatus', 'planned');
-    meetings.append([meetingRow({ ...meeting, number }, documents, status)]);
+    const row = meetingRow({ ...meeting, number }, documents, status);
+    if (ahead) meetings.update([{ row: ahead.row, values: row }]);
+    else meetings.append([row]);
     drawDashboard(spreadsheet, context, dashboard);
 
     const reached: string[] = [];

@@ -1,9 +1,20 @@
 // Generate minutes, run in the agenda Doc: reads the agenda and its workbook; writes the minutes Doc, the action plan and the Meetings row.
 import { AGENDA_RANGE, meetingIdFrom } from '../domain/agenda';
 import type { GeneratedMinutes, MemberChoice, MinutesForm } from '../domain/api';
+import { isoDateIn } from '../domain/cells';
+import {
+  checkContinuityRequest,
+  checkMeetingDate,
+  type MeetingRecord,
+  newMembers,
+  previousMeeting,
+  previousMinutesName,
+} from '../domain/continuity';
+import { longDate } from '../domain/dates';
 import { askForWorkbookFrom, workbookIdFrom } from '../domain/document';
 import { UserError } from '../domain/errors';
 import { type Language, t } from '../domain/i18n';
+import { nextMeetingNumber } from '../domain/meeting';
 import {
   type ActionPlanRow,
   type AgendaLayout,
@@ -31,7 +42,7 @@ import { listLabel, listValueOf } from '../domain/schema';
 import { drawDashboard, openDashboard, workbookContext } from './dashboard';
 import { fillDocument, isMissingFile, openDocument, rewriteDocument, workbookRef } from './documents';
 import { withDocumentLock } from './lock';
-import { memberDetails } from './meetings';
+import { meetingRecords, memberDetails } from './meetings';
 import {
   activeEmail,
   isNotShared,
@@ -43,7 +54,7 @@ import {
   share,
 } from './reach';
 import { allianceProfile, workbookLanguage } from './settings';
-import { openTables, type TableRow } from './table';
+import { openTables, type TableRecord, type TableRow } from './table';
 
 type Document = GoogleAppsScript.Document.Document;
 type DocTable = GoogleAppsScript.Document.Table;
@@ -168,8 +179,15 @@ export function minutesForm(language: Language): MinutesForm {
   const agenda = openAgenda();
   const { items } = readAgenda(agenda.table);
   if (items.length === 0) throw new UserError('minutes.error.emptyAgenda');
-  const { members, meetings } = openTables(openWorkbook(agenda), ['members', 'meetings']);
-  meetingRowOf(meetings.rows(), agenda.meetingId);
+  const spreadsheet = openWorkbook(agenda);
+  const { members, meetings } = openTables(spreadsheet, ['members', 'meetings']);
+  const rows = meetings.rows();
+  const current = meetingRowOf(rows, agenda.meetingId);
+  const records = meetingRecords(rows);
+  const previous = previousMeeting(records, recordOf(records, current).number);
+  const today = isoDateIn(new Date(), spreadsheet.getSpreadsheetTimeZone());
+  const date = recordOf(records, current).date;
+  const previousName = previous ? previousMinutesName(previous, language) : null;
   const choices = memberChoices(members.rows());
   const stored = recordFrom(agendaProperties().getProperties());
   const basis = basisOf(stored);
@@ -181,7 +199,22 @@ export function minutesForm(language: Language): MinutesForm {
     basis,
     document: stored ? { name: stored.document.name, url: stored.document.url } : null,
     mailed: Boolean(stored?.mailed),
+    continuity: {
+      labels: {
+        approve: t(language, 'continuity.approve', { minutes: previousName ?? '' }),
+        nextMeeting: t(language, 'continuity.nextMeeting'),
+        early: t(language, 'continuity.early', { date: longDate(date, language) }),
+      },
+      previous: previousName,
+      previousApproved: previous?.status === 'minutesApproved',
+      nextMeeting: typeof current.values.nextMeeting === 'string' ? current.values.nextMeeting : '',
+      early: date > today,
+    },
   };
+}
+
+function recordOf(records: readonly MeetingRecord[], row: TableRow<'meetings'>): MeetingRecord {
+  return records.find((record) => record.row === row.row) as MeetingRecord;
 }
 
 /**
@@ -211,6 +244,8 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
   const people = memberDetails(memberTable.rows());
   const members = memberChoices(memberTable.rows());
   const request = checkMinutesRequest(input, members);
+  const asked = checkContinuityRequest(input);
+  const today = isoDateIn(new Date(), context.timeZone);
   return withDocumentLock(() => {
     const properties = agendaProperties();
     const stored = recordFrom(properties.getProperties());
@@ -219,6 +254,11 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
     const dashboard = openDashboard(spreadsheet, context, { members: memberTable });
     const { tables } = dashboard;
     const meetingRow = meetingRowOf(tables.meetings.rows(), agenda.meetingId);
+    const records = meetingRecords(tables.meetings.rows());
+    const current = recordOf(records, meetingRow);
+    if (current.date > today && !asked.confirmEarly)
+      throw new UserError('continuity.error.early', { date: longDate(current.date, language) });
+    const previous = previousMeeting(records, current.number);
     const rows = actionPlanRows(tables.actionPlan.rows());
     const first = nextActionNumber(
       agenda.meetingId,
@@ -234,6 +274,15 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
       members,
       workbookRef(spreadsheet),
       profile,
+      {
+        previous,
+        previousApproved: asked.previousApproved,
+        nextMeeting: asked.nextMeeting,
+        newMembers: newMembers(
+          content.present,
+          records.filter((record) => record.number < current.number && record.status !== 'cancelled'),
+        ),
+      },
       sheetLanguage,
     );
     const actions = content.items.flatMap((item) => item.actions);
@@ -257,7 +306,19 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
     const status = listValueOf('meetingStatus', meetingRow.values.status);
     const held = listLabel(sheetLanguage, 'meetingStatus', 'held');
     const attendance = attendanceOf(content.present, members);
-    tables.meetings.update([{ row: meetingRow.row, values: meetingChanges(attendance, link, status, held) }]);
+    const meetingUpdates: { row: number; values: TableRecord<'meetings'> }[] = [
+      {
+        row: meetingRow.row,
+        values: { ...meetingChanges(attendance, link, status, held), nextMeeting: asked.nextMeeting },
+      },
+    ];
+    // The previous meeting's row shows its minutes approved; a box left unticked takes nothing back.
+    if (previous && asked.previousApproved && previous.status !== 'minutesApproved')
+      meetingUpdates.push({
+        row: previous.row,
+        values: { status: listLabel(sheetLanguage, 'meetingStatus', 'minutesApproved') },
+      });
+    tables.meetings.update(meetingUpdates);
 
     const mailing = request.email ? mailsTo(link) : null;
     properties.setProperties(
@@ -278,7 +339,17 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
     SpreadsheetApp.flush();
     const said = [t(language, 'minutes.generated', { count: actions.length })];
     if (mailing) said.push(...mailedSentences(mailing, language));
-    return { document: link, message: said.join(' ') };
+    const known = asked.nextMeeting === '' || records.some((record) => record.date === asked.nextMeeting);
+    return {
+      document: link,
+      message: said.join(' '),
+      nextMeeting: known
+        ? null
+        : {
+            date: asked.nextMeeting,
+            offer: t(language, 'continuity.createNext', { date: longDate(asked.nextMeeting, language) }),
+          },
+    };
   });
 }
 
@@ -289,4 +360,32 @@ function mailedSentences(mailing: ReturnType<typeof minutesMails>, language: Lan
   const names = [...new Set([...mailing.unreachable, ...mailing.unreachableOwners])];
   if (names.length > 0) said.push(t(language, 'minutes.notEmailed', { names: names.join(', ') }));
   return said;
+}
+
+/**
+ * The next meeting's row, offered after the minutes give its date: a number, the date, planned, an id New meeting
+ * keeps when it makes that meeting's agenda. A row already there for that date is not doubled.
+ */
+export function addNextMeeting(date: unknown, language: Language): string {
+  const agenda = openAgenda();
+  const spreadsheet = openWorkbook(agenda);
+  const context = workbookContext(spreadsheet);
+  const { nextMeeting } = checkContinuityRequest({ nextMeeting: date });
+  if (nextMeeting === '') throw new UserError('continuity.error.badNextDate', { value: String(date ?? '') });
+  checkMeetingDate(nextMeeting, isoDateIn(new Date(), context.timeZone));
+  const sheetLanguage = workbookLanguage(context.settings);
+  const { meetings } = openTables(spreadsheet, ['meetings'], context);
+  const rows = meetings.rows();
+  const there = meetingRecords(rows).find((record) => record.date === nextMeeting);
+  const number = there?.number ?? nextMeetingNumber(rows.map((row) => row.values.number));
+  if (!there)
+    meetings.append([
+      {
+        number,
+        date: nextMeeting,
+        status: listLabel(sheetLanguage, 'meetingStatus', 'planned'),
+        meetingId: Utilities.getUuid(),
+      },
+    ]);
+  return t(language, 'continuity.nextCreated', { number, date: longDate(nextMeeting, language) });
 }

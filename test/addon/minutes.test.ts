@@ -17,6 +17,7 @@ import { MINUTES_CALL_BUDGET } from '../support/budgets';
 import { documentAt, links } from '../support/docs';
 import { appendRows, readRows, setUpAlliance, typeCell } from '../support/workbook';
 
+const MEETING_EVENING = '2027-03-15T18:00:00Z';
 const FORMULA = '=IMPORTXML("https://example.org","//a")';
 const ACTION_COLUMNS = ['number', 'action', 'owner', 'due', 'status', 'source', 'actionId', 'description'];
 
@@ -56,8 +57,11 @@ function workbookId(addon: LoadedAddon): string {
   return [...addon.ws.spreadsheets.keys()][0];
 }
 
-const asChair = (addon: LoadedAddon, agendaUrl: string) =>
-  open(addon, 'docs', documentAt(addon, agendaUrl).id);
+/** The chair opens the agenda Doc in the evening of the meeting (15 March 2027), when minutes are written. */
+const asChair = (addon: LoadedAddon, agendaUrl: string) => {
+  addon.ws.setNow(Date.parse(MEETING_EVENING));
+  return open(addon, 'docs', documentAt(addon, agendaUrl).id);
+};
 const asSecretary = (addon: LoadedAddon) => open(addon, 'sheets', workbookId(addon));
 
 /** The form as the chair sends it back, after `edit` wrote comments and actions into its items. */

@@ -32,6 +32,7 @@ function dashboardText(addon: LoadedAddon, language: Language): string {
 
 /** Opens the agenda Doc as the chair does and generates minutes with everybody present. */
 function minutesOf(addon: LoadedAddon, agendaUrl: string): GeneratedMinutes {
+  addon.ws.setNow(Date.parse('2027-03-15T18:00:00Z'));
   addon.ws.open({ host: 'docs', fileId: documentAt(addon, agendaUrl).id });
   const chair = loadAddon(addon.ws);
   const form = chair.run<MinutesForm>('getMinutesForm');

@@ -5,6 +5,7 @@ import { type TestWorkbench, useWorkbenchAndBrowser } from './support';
 const XSS = '<img src=x onerror=alert(1)>';
 const AGENDA = 'Agenda – 2027-03-15 – Maison des Associations';
 const MINUTES = 'Minutes – 2027-03-15 – Maison des Associations';
+const EARLY = 'This meeting is on 15 March 2027, after today. Generate its minutes all the same';
 
 interface State {
   spreadsheet: { sheets: { name: string; values: unknown[][] }[] };
@@ -97,6 +98,8 @@ describe('Generate minutes in the workbench', () => {
     await visit.getByLabel('Action', { exact: true }).fill('Book the centre for June');
     await visit.getByLabel('Owner', { exact: true }).selectOption({ label: 'Lars Berg — Röda Korset' });
     await visit.getByLabel('Due date', { exact: true }).fill('2027-06-01');
+    // The meeting is on 15 March 2027, after today's clock: the chair confirms generating its minutes now.
+    await sidebar.getByLabel(EARLY, { exact: true }).check();
     await sidebar.getByRole('button', { name: 'Generate minutes', exact: true }).click();
 
     await sidebar
@@ -121,6 +124,7 @@ describe('Generate minutes in the workbench', () => {
       'Book the centre for June',
     );
     await sidebar.getByLabel('Lars Berg — Röda Korset', { exact: true }).check();
+    await sidebar.getByLabel(EARLY, { exact: true }).check();
     await sidebar.getByRole('button', { name: 'Generate minutes', exact: true }).click();
     await sidebar.getByText('The minutes are ready.', { exact: false }).waitFor();
     const again = (await state()).documents.filter((doc) => doc.name === MINUTES);

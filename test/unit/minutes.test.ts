@@ -18,6 +18,8 @@ import {
 } from '../../src/domain/minutes';
 import { PROFILE } from '../support/profile';
 
+const NO_CONTINUITY = { previous: null, previousApproved: false, nextMeeting: '', newMembers: [] };
+
 const members: MemberChoice[] = [
   { name: 'Amina Diallo', organisation: 'Maison des Associations' },
   { name: 'Lars Berg', organisation: 'Stadsmission' },
@@ -349,7 +351,7 @@ describe('the minutes Doc', () => {
   const meeting = { date: '2027-03-15', time: '10:00', place: 'Bordeaux', host: 'Maison des Associations' };
 
   it('is laid out as the Guide’s “Exemple de compte-rendu de réunion”', () => {
-    const plan = minutesDocument(meeting, content, members, workbook, PROFILE, 'fr');
+    const plan = minutesDocument(meeting, content, members, workbook, PROFILE, NO_CONTINUITY, 'fr');
     expect(plan.name).toBe('Compte-rendu – 2027-03-15 – Maison des Associations');
     expect(plan.blocks.slice(0, 12)).toEqual([
       { kind: 'title', text: 'Compte-rendu de réunion' },
@@ -398,7 +400,15 @@ describe('the minutes Doc', () => {
   });
 
   it.each(LANGUAGES)('says when nobody is listed and no action was agreed, in %s', (language) => {
-    const plan = minutesDocument(meeting, { present: [], items: [] }, [], workbook, PROFILE, language);
+    const plan = minutesDocument(
+      meeting,
+      { present: [], items: [] },
+      [],
+      workbook,
+      PROFILE,
+      NO_CONTINUITY,
+      language,
+    );
     const texts = plan.blocks.map((block) => ('text' in block ? block.text : ''));
     expect(texts.filter((text) => text === t(language, 'minutes.nobody'))).toHaveLength(2);
     expect(texts).toContain(t(language, 'minutes.noActions'));

@@ -72,6 +72,7 @@ describe('the workbook schema', () => {
       'present',
       'absent',
       'status',
+      'nextMeeting',
       'meetingId',
     ]);
     expect(keys('members')).toContain('charterSignedOn');

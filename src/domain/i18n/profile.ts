@@ -1,8 +1,30 @@
-// The alliance's profile form, the regional action plan Doc, and the workbook's Docs made again in place.
+// The alliance's profile form, the regional action plan Doc, the workbook's Docs made again in place, and meeting
+// continuity (previous minutes approved, next date, new members, cancelled meetings, dates in time).
 import { defineMessages } from './language';
 
 export const profileMessages = defineMessages({
   en: {
+    'continuity.previousMinutes': 'Minutes of meeting {number} ({date})',
+    'continuity.forApproval': 'For approval:',
+    'continuity.previousLabel': '{minutes}:',
+    'continuity.approved': 'approved',
+    'continuity.notApproved': 'not approved yet',
+    'continuity.nextLabel': 'Date of the next meeting:',
+    'continuity.newMembers': 'New members: {names}',
+    'continuity.approve': 'Approved: {minutes}',
+    'continuity.nextMeeting': 'Date of the next meeting (if set)',
+    'continuity.createNext': 'Add the meeting of {date} to Meetings',
+    'continuity.nextCreated':
+      'Meeting {number} on {date} is in the Meetings sheet. Use New meeting to make its agenda.',
+    'continuity.early': 'This meeting is on {date}, after today. Generate its minutes all the same',
+    'continuity.error.early':
+      'This meeting is on {date}, after today. Tick the box to generate its minutes all the same.',
+    'continuity.error.tooEarly': '{value} is more than a year ago. Please check the meeting’s date.',
+    'continuity.error.tooLate': '{value} is more than ten years ahead. Please check the meeting’s date.',
+    'continuity.error.badNextDate':
+      '“{value}” is not a date. Please choose a date such as 2027-03-15, or leave it empty.',
+    'column.meetings.nextMeeting': 'Next meeting',
+    'list.meetingStatus.cancelled': 'Cancelled',
     'menu.regionalPlan': 'Regional action plan',
     'regionalPlan.title': 'Regional action plan',
     'regionalPlan.heading': 'Regional Action Plan of {alliance}',
@@ -54,6 +76,28 @@ export const profileMessages = defineMessages({
     'document.makeNew': 'Make a new document instead',
   },
   fr: {
+    'continuity.previousMinutes': 'Compte-rendu de la réunion {number} ({date})',
+    'continuity.forApproval': 'Pour approbation :',
+    'continuity.previousLabel': '{minutes} :',
+    'continuity.approved': 'approuvé',
+    'continuity.notApproved': 'pas encore approuvé',
+    'continuity.nextLabel': 'Date de la prochaine réunion :',
+    'continuity.newMembers': 'Nouveaux membres : {names}',
+    'continuity.approve': 'Approuvé : {minutes}',
+    'continuity.nextMeeting': 'Date de la prochaine réunion (si fixée)',
+    'continuity.createNext': 'Ajouter la réunion du {date} aux Réunions',
+    'continuity.nextCreated':
+      'La réunion {number} du {date} est dans la feuille Réunions. Utilisez Nouvelle réunion pour créer son ordre du jour.',
+    'continuity.early':
+      "Cette réunion a lieu le {date}, après aujourd'hui. Générer quand même son compte-rendu",
+    'continuity.error.early':
+      "Cette réunion a lieu le {date}, après aujourd'hui. Cochez la case pour générer quand même son compte-rendu.",
+    'continuity.error.tooEarly': "{value} date de plus d'un an. Vérifiez la date de la réunion.",
+    'continuity.error.tooLate': '{value} est à plus de dix ans. Vérifiez la date de la réunion.',
+    'continuity.error.badNextDate':
+      "« {value} » n'est pas une date. Choisissez une date comme 2027-03-15, ou laissez le champ vide.",
+    'column.meetings.nextMeeting': 'Prochaine réunion',
+    'list.meetingStatus.cancelled': 'Annulée',
     'menu.regionalPlan': "Plan d'action régional",
     'regionalPlan.title': "Plan d'action régional",
     'regionalPlan.heading': "Plan d'Action de l'Alliance Régionale {alliance}",
@@ -107,6 +151,29 @@ export const profileMessages = defineMessages({
     'document.makeNew': 'Créer plutôt un nouveau document',
   },
   nl: {
+    'continuity.previousMinutes': 'Verslag van vergadering {number} ({date})',
+    'continuity.forApproval': 'Ter goedkeuring:',
+    'continuity.previousLabel': '{minutes}:',
+    'continuity.approved': 'goedgekeurd',
+    'continuity.notApproved': 'nog niet goedgekeurd',
+    'continuity.nextLabel': 'Datum van de volgende vergadering:',
+    'continuity.newMembers': 'Nieuwe leden: {names}',
+    'continuity.approve': 'Goedgekeurd: {minutes}',
+    'continuity.nextMeeting': 'Datum van de volgende vergadering (indien bekend)',
+    'continuity.createNext': 'De vergadering van {date} toevoegen aan Vergaderingen',
+    'continuity.nextCreated':
+      'Vergadering {number} op {date} staat in het blad Vergaderingen. Gebruik Nieuwe vergadering om de agenda te maken.',
+    'continuity.early': 'Deze vergadering is op {date}, na vandaag. Toch het verslag maken',
+    'continuity.error.early':
+      'Deze vergadering is op {date}, na vandaag. Vink het vakje aan om toch het verslag te maken.',
+    'continuity.error.tooEarly':
+      '{value} is meer dan een jaar geleden. Controleer de datum van de vergadering.',
+    'continuity.error.tooLate':
+      '{value} is meer dan tien jaar vooruit. Controleer de datum van de vergadering.',
+    'continuity.error.badNextDate':
+      '“{value}” is geen datum. Kies een datum zoals 2027-03-15, of laat het leeg.',
+    'column.meetings.nextMeeting': 'Volgende vergadering',
+    'list.meetingStatus.cancelled': 'Geannuleerd',
     'menu.regionalPlan': 'Regionaal actieplan',
     'regionalPlan.title': 'Regionaal actieplan',
     'regionalPlan.heading': 'Regionaal actieplan van {alliance}',
@@ -158,6 +225,27 @@ export const profileMessages = defineMessages({
     'document.makeNew': 'Toch een nieuw document maken',
   },
   sv: {
+    'continuity.previousMinutes': 'Protokoll från möte {number} ({date})',
+    'continuity.forApproval': 'För godkännande:',
+    'continuity.previousLabel': '{minutes}:',
+    'continuity.approved': 'godkänt',
+    'continuity.notApproved': 'inte godkänt ännu',
+    'continuity.nextLabel': 'Datum för nästa möte:',
+    'continuity.newMembers': 'Nya medlemmar: {names}',
+    'continuity.approve': 'Godkänt: {minutes}',
+    'continuity.nextMeeting': 'Datum för nästa möte (om bestämt)',
+    'continuity.createNext': 'Lägg till mötet den {date} i Möten',
+    'continuity.nextCreated':
+      'Möte {number} den {date} finns i bladet Möten. Använd Nytt möte för att göra dess dagordning.',
+    'continuity.early': 'Mötet är den {date}, efter i dag. Skapa protokollet ändå',
+    'continuity.error.early':
+      'Mötet är den {date}, efter i dag. Kryssa i rutan för att skapa protokollet ändå.',
+    'continuity.error.tooEarly': '{value} är mer än ett år sedan. Kontrollera mötets datum.',
+    'continuity.error.tooLate': '{value} är mer än tio år framåt. Kontrollera mötets datum.',
+    'continuity.error.badNextDate':
+      '”{value}” är inget datum. Välj ett datum som 2027-03-15 eller lämna fältet tomt.',
+    'column.meetings.nextMeeting': 'Nästa möte',
+    'list.meetingStatus.cancelled': 'Inställt',
     'menu.regionalPlan': 'Regional handlingsplan',
     'regionalPlan.title': 'Regional handlingsplan',
     'regionalPlan.heading': 'Regional handlingsplan för {alliance}',
