@@ -31,9 +31,9 @@ describe('openTables by headers (https://developers.google.com/apps-script/refer
     const { addon, book } = setUp();
     const calls = opening(addon, () => {
       const { actionPlan, members, meetings } = openTables(book, ['actionPlan', 'members', 'meetings']);
-      expect(actionPlan.columns).toMatchObject({ number: 1, due: 10, status: 15, actionId: 17 });
+      expect(actionPlan.columns).toMatchObject({ number: 1, due: 10, status: 15, actionId: 18 });
       expect(members.columns).toMatchObject({ name: 1, email: 5 });
-      expect(meetings.columns).toMatchObject({ meetingId: 13 });
+      expect(meetings.columns).toMatchObject({ meetingId: 14 });
     });
     // The time zone, the recorded sheet ids, then each sheet by its id and its header row.
     expect(calls.total).toBeLessThanOrEqual(5 + 3 * 3);
@@ -50,7 +50,7 @@ describe('openTables by headers (https://developers.google.com/apps-script/refer
     });
     const calls = opening(addon, () => {
       const { actionPlan } = openTables(book, ['actionPlan']);
-      expect(actionPlan.columns).toMatchObject({ status: 2, number: 3, due: 12, actionId: 18 });
+      expect(actionPlan.columns).toMatchObject({ status: 2, number: 3, due: 12, actionId: 19 });
     });
     expect(calls.byMethod['DeveloperMetadata.getLocation']).toBeUndefined();
   });
@@ -90,6 +90,6 @@ describe('openTables by headers (https://developers.google.com/apps-script/refer
     byHand(addon, book, 'Möten', (sheet) => sheet.setName('Våra möten 2027'));
     const { meetings } = openTables(book, ['meetings']);
     expect(meetings.sheet.getName()).toBe('Våra möten 2027');
-    expect(meetings.columns).toMatchObject({ number: 1, meetingId: 13 });
+    expect(meetings.columns).toMatchObject({ number: 1, meetingId: 14 });
   });
 });

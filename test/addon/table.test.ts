@@ -40,7 +40,7 @@ describe('openTables (https://developers.google.com/apps-script/reference/spread
   it('finds each column where set-up put it', () => {
     const { book } = setUp();
     const { actionPlan, members } = openTables(book, ['actionPlan', 'members']);
-    expect(actionPlan.columns).toMatchObject({ number: 1, action: 2, due: 10, status: 15, actionId: 17 });
+    expect(actionPlan.columns).toMatchObject({ number: 1, action: 2, due: 10, status: 15, actionId: 18 });
     expect(members.columns).toMatchObject({ name: 1, email: 5 });
     expect(actionPlan.sheet.getName()).toBe('Action plan');
   });
@@ -86,8 +86,8 @@ describe('Table.append and rows (https://developers.google.com/apps-script/refer
       expect(sheet.getRange('B2').getFormula()).toBe('');
       expect(sheet.getRange('B2').getValue()).toBe('=IMPORTXML("https://example.org","//a")');
       expect(sheet.getRange('J2').getDisplayValue()).toBe('2027-03-15');
-      expect(sheet.getRange('Q2').getValue()).toBe('0042');
-      expect(sheet.getRange('P2').getDisplayValue()).toBe('Minutes 1');
+      expect(sheet.getRange('R2').getValue()).toBe('0042');
+      expect(sheet.getRange('Q2').getDisplayValue()).toBe('Minutes 1');
     });
     expect(actionPlan.rows()).toEqual([
       {
