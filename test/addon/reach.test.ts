@@ -136,9 +136,9 @@ describe('New meeting reaches the members', () => {
     const addon = alliance('fr');
     newMeeting(addon);
     expect(addon.ws.mail.outbox[0].subject).toBe(
-      'Invitation : réunion de l’Alliance Régionale le 22 mars 2027',
+      "Invitation : réunion de l'Alliance Régionale le 22 mars 2027",
     );
-    expect(addon.ws.calendar.events[0].title).toBe('Réunion de l’Alliance Régionale – MDA');
+    expect(addon.ws.calendar.events[0].title).toBe("Réunion de l'Alliance Régionale – MDA");
   });
 
   it('sends and schedules nothing when the choices are off, and says a meeting without a time is not in the calendars', () => {
@@ -202,7 +202,7 @@ describe('People without access are told whom to ask', () => {
     const { addon, created } = meetingForChair();
     const chair = as(addon, AMINA, 'docs', documentAt(addon, created.agenda.url).id);
     expect(() => chair.run('getMinutesForm')).toThrow(
-      `Demandez à ${LARS} de partager le classeur de l'alliance avec vous en tant qu'éditeur`,
+      `Demandez à ${LARS} de partager le classeur de l'Alliance avec vous en tant qu'éditeur`,
     );
   });
 

@@ -97,9 +97,9 @@ describe('invitationEmail', () => {
       'fr',
     );
     expect(mail.to).toEqual(['amina@example.org']);
-    expect(mail.subject).toBe('Invitation : réunion de l’Alliance Régionale le 15 mars 2027');
+    expect(mail.subject).toBe("Invitation : réunion de l'Alliance Régionale le 15 mars 2027");
     expect(mail.body).toContain(
-      'Nous vous invitons cordialement à participer à notre Réunion de l’Alliance Régionale qui se tiendra le 15 mars 2027 à 10:00 à <b>Bordeaux</b>.',
+      "Nous vous invitons cordialement à participer à notre Réunion de l'Alliance Régionale qui se tiendra le 15 mars 2027 à 10:00 à <b>Bordeaux</b>.",
     );
     expect(mail.body).toContain(`Ordre du jour : ${documents.agenda.name}\n${documents.agenda.url}`);
     expect(mail.body).toContain(`Invitation : ${documents.invitation.name}\n${documents.invitation.url}`);

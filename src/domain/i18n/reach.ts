@@ -48,7 +48,7 @@ export const reachMessages = defineMessages({
     'reminders.mail.subject': 'Actions due – {alliance}',
     'reminders.mail.greeting': 'Hello {name},',
     'reminders.mail.intro':
-      'You own {count} action(s) of the alliance’s action plan that are overdue or due soon:',
+      'You own {count, plural, one {# action of the alliance’s action plan that is overdue or due soon} other {# actions of the alliance’s action plan that are overdue or due soon}}:',
     'reminders.mail.lateColumn': 'Days late',
     'reminders.mail.late': '{days} days late',
     'reminders.mail.today': 'due today',
@@ -69,9 +69,9 @@ export const reachMessages = defineMessages({
   },
   fr: {
     'access.viewerReminders':
-      "Vous pouvez seulement consulter le classeur de l'alliance, et les rappels y sont enregistrés. Demandez à {owner} de le partager avec vous en tant qu'éditeur.",
+      "Vous pouvez seulement consulter le classeur de l'Alliance, et les rappels y sont enregistrés. Demandez à {owner} de le partager avec vous en tant qu'éditeur.",
     'access.viewerMinutes':
-      "Vous pouvez seulement consulter le classeur de l'alliance, et générer le compte-rendu écrit son plan d'action et ses réunions. Demandez à {owner} de le partager avec vous en tant qu'éditeur.",
+      "Vous pouvez seulement consulter le classeur de l'Alliance, et générer le compte-rendu écrit son plan d'action et ses réunions. Demandez à {owner} de le partager avec vous en tant qu'éditeur.",
     'newMeeting.calendarNoTime': "Non ajoutée aux agendas : la réunion n'a pas encore d'heure.",
     'newMeeting.cannotInvite': "Ne peuvent pas être invités (pas d'adresse e-mail dans Membres) : {names}.",
     'newMeeting.emailInvitation': "Envoyer l'invitation aux membres par e-mail",
@@ -82,12 +82,12 @@ export const reachMessages = defineMessages({
     'newMeeting.calendarAdded':
       'La réunion est dans votre agenda ; {count} membres ont été invités par Google Agenda.',
     'newMeeting.notInvited': "Non invités (pas d'adresse e-mail dans Membres) : {names}.",
-    'invitation.subject': 'Invitation : réunion de l’Alliance Régionale le {date}',
-    'calendar.eventTitle': 'Réunion de l’Alliance Régionale',
+    'invitation.subject': "Invitation : réunion de l'Alliance Régionale le {date}",
+    'calendar.eventTitle': "Réunion de l'Alliance Régionale",
     'calendar.description': 'Ordre du jour : {agenda}\nInvitation : {invitation}',
 
     'minutes.emailMinutes': 'Envoyer le compte-rendu aux membres par e-mail',
-    'minutes.resend': 'Renvoyer à ceux qui l’ont déjà reçu',
+    'minutes.resend': "Renvoyer à ceux qui l'ont déjà reçu",
     'minutes.mailed': 'E-mails envoyés à {count} personnes.',
     'minutes.nothingToMail': 'Aucun e-mail envoyé : chacun avait déjà ce compte-rendu et ses actions.',
     'minutes.notEmailed': "Sans e-mail (pas d'adresse dans Membres) : {names}.",
@@ -100,7 +100,7 @@ export const reachMessages = defineMessages({
     'menu.reminders': 'Rappels…',
     'reminders.title': 'Rappels',
     'reminders.intro':
-      'Une fois par semaine, chaque responsable d’actions en retard ou à échéance dans les 14 jours reçoit un e-mail qui les liste. Les e-mails partent de votre compte.',
+      "Une fois par semaine, chaque responsable d'actions en retard ou à échéance dans les 14 jours reçoit un e-mail qui les liste. Les e-mails partent de votre compte.",
     'reminders.on': 'Envoyer des rappels hebdomadaires',
     'reminders.weekday': 'Jour',
     'reminders.hour': 'Heure',
@@ -113,7 +113,7 @@ export const reachMessages = defineMessages({
     'reminders.mail.subject': 'Actions à échéance – {alliance}',
     'reminders.mail.greeting': 'Bonjour {name},',
     'reminders.mail.intro':
-      "Vous êtes responsable de {count} action(s) du plan d'action de l'alliance en retard ou bientôt à échéance :",
+      "Vous êtes responsable de {count, plural, one {# action du plan d'action de l'Alliance en retard ou bientôt à échéance} other {# actions du plan d'action de l'Alliance en retard ou bientôt à échéance}} :",
     'reminders.mail.lateColumn': 'Jours de retard',
     'reminders.mail.late': '{days} jours de retard',
     'reminders.mail.today': "échéance aujourd'hui",
@@ -121,15 +121,15 @@ export const reachMessages = defineMessages({
     'reminders.mail.actionPlan': "Plan d'action :",
     'reminders.mail.update': "Merci de mettre à jour leur statut dans le plan d'action.",
 
-    'dashboard.cannotBeReminded': 'Sans rappel possible (pas d’e-mail)',
+    'dashboard.cannotBeReminded': "Sans rappel possible (pas d'e-mail)",
     'dashboard.cannotBeReminded.none': 'chaque membre a une adresse e-mail',
 
     'access.workbook':
-      "Le classeur de l’alliance lié à cet ordre du jour ne peut pas être ouvert : il a été supprimé, ou il n’est pas partagé avec vous. Demandez à {owner} de partager le classeur de l'alliance avec vous en tant qu'éditeur (ou de le restaurer depuis la corbeille de Drive), puis réessayez.",
+      "Le classeur de l'Alliance lié à cet ordre du jour ne peut pas être ouvert : il a été supprimé, ou il n'est pas partagé avec vous. Demandez à {owner} de partager le classeur de l'Alliance avec vous en tant qu'éditeur (ou de le restaurer depuis la corbeille de Drive), puis réessayez.",
     'access.agenda':
       "Vous pouvez seulement consulter cet ordre du jour. Demandez à {owner} de le partager avec vous en tant qu'éditeur.",
     'access.viewer':
-      "Vous pouvez seulement consulter le classeur de l'alliance, et ajouter une action demande le droit de modifier. Demandez à {owner} de le partager avec vous en tant qu'éditeur.",
+      "Vous pouvez seulement consulter le classeur de l'Alliance, et ajouter une action demande le droit de modifier. Demandez à {owner} de le partager avec vous en tant qu'éditeur.",
     'mail.error.quota':
       "Google permet à votre compte d'envoyer encore {left} e-mails aujourd'hui, et il en faut {needed}. Rien n'a été créé ni envoyé : décochez l'envoi par e-mail ou réessayez demain.",
   },
@@ -179,7 +179,7 @@ export const reachMessages = defineMessages({
     'reminders.mail.subject': 'Acties die vervallen – {alliance}',
     'reminders.mail.greeting': 'Beste {name},',
     'reminders.mail.intro':
-      'U bent eigenaar van {count} actie(s) uit het actieplan van de alliantie die te laat zijn of binnenkort vervallen:',
+      'U bent eigenaar van {count, plural, one {# actie uit het actieplan van de alliantie die te laat is of binnenkort vervalt} other {# acties uit het actieplan van de alliantie die te laat zijn of binnenkort vervallen}}:',
     'reminders.mail.lateColumn': 'Dagen te laat',
     'reminders.mail.late': '{days} dagen te laat',
     'reminders.mail.today': 'vervalt vandaag',
@@ -244,7 +244,7 @@ export const reachMessages = defineMessages({
     'reminders.mail.subject': 'Åtgärder som förfaller – {alliance}',
     'reminders.mail.greeting': 'Hej {name},',
     'reminders.mail.intro':
-      'Du är ansvarig för {count} åtgärd(er) i alliansens handlingsplan som är försenade eller snart förfaller:',
+      'Du är ansvarig för {count, plural, one {# åtgärd i alliansens handlingsplan som är försenad eller snart förfaller} other {# åtgärder i alliansens handlingsplan som är försenade eller snart förfaller}}:',
     'reminders.mail.lateColumn': 'Dagar försenad',
     'reminders.mail.late': '{days} dagar försenad',
     'reminders.mail.today': 'förfaller i dag',
