@@ -141,10 +141,12 @@ function reportLines(report: DashboardReport, language: Language, allianceName: 
     {
       cells: [
         say('dashboard.charter'),
-        `${charter.signed} / ${charter.members}`,
-        charter.signed === charter.members
-          ? say('dashboard.charter.good')
-          : say('dashboard.charter.missing', { count: charter.members - charter.signed }),
+        charter.members === 0 ? '' : `${charter.signed} / ${charter.members}`,
+        charter.members === 0
+          ? say('dashboard.charter.noMembers')
+          : charter.signed === charter.members
+            ? say('dashboard.charter.good')
+            : say('dashboard.charter.missing', { count: charter.members - charter.signed }),
       ],
       health: charter.health,
     },

@@ -255,7 +255,8 @@ function planTable(
       header: columnHeader(language, table, spec.key),
       width: spec.width,
       check: null,
-      numberFormat: spec.kind === 'date' ? 'yyyy-mm-dd' : null,
+      // Phone numbers keep their leading zero and plus sign: Sheets reads typing into a plain-text column as text.
+      numberFormat: spec.kind === 'date' ? 'yyyy-mm-dd' : spec.kind === 'phone' ? '@' : null,
       wrap: spec.kind === 'longText',
     });
   }

@@ -2,6 +2,7 @@
 import { addDays, addMonths } from '../../src/domain/calendar';
 import { type DashboardInput, dashboardReport, type SheetRow } from '../../src/domain/dashboard';
 import { a1Notation, dashboardSheet } from '../../src/domain/dashboardSheet';
+import { LANGUAGES, type Language, t } from '../../src/domain/i18n';
 
 const TODAY = '2027-03-15';
 
@@ -279,5 +280,30 @@ describe('the Dashboard sheet', () => {
     // Sheets' A1 notation of the data blocks, from column N (https://developers.google.com/apps-script/reference/spreadsheet/range#getA1Notation()).
     expect(ranges({})).toEqual(['N3:O8', 'N10:O17', 'N19:R28']);
     expect(full).toEqual(ranges({}));
+  });
+});
+
+describe('the charter line at zero, one and many members', () => {
+  const charterLine = (count: number, signed: number, language: Language) => {
+    const values = members(count).map((member, index) => ({
+      ...member,
+      charterSignedOn: index < signed ? '2027-01-10' : '',
+    }));
+    const sheet = dashboardSheet(dashboardReport(input({ members: rows(values) })), language);
+    return sheet.values.find((line) => line[0] === t(language, 'dashboard.charter'))?.slice(1, 3);
+  };
+
+  it.each(LANGUAGES)(
+    'says there are no members yet in %s, never "0 / 0 — every member has signed"',
+    (language) => {
+      expect(charterLine(0, 0, language)).toEqual(['', t(language, 'dashboard.charter.noMembers')]);
+    },
+  );
+
+  it('counts one member and many in words', () => {
+    expect(charterLine(1, 0, 'en')).toEqual(['0 / 1', '1 member still to sign']);
+    expect(charterLine(3, 1, 'en')).toEqual(['1 / 3', '2 members still to sign']);
+    expect(charterLine(1, 1, 'fr')).toEqual(['1 / 1', 'Tous les membres ont signé']);
+    expect(charterLine(2, 1, 'sv')).toEqual(['1 / 2', '1 medlem har ännu inte undertecknat']);
   });
 });

@@ -103,6 +103,9 @@ describe('set-up on an empty spreadsheet', () => {
     expect(
       columns.filter((c) => c.check?.type === 'date').every((c) => c.numberFormat === 'yyyy-mm-dd'),
     ).toBe(true);
+    // Phone numbers keep "0612…" and "+33…" as typed: their columns are plain text.
+    const phones = plan.sheets.flatMap((s) => s.table?.added.filter((c) => c.key === 'phone') ?? []);
+    expect(phones.map((c) => c.numberFormat)).toEqual(['@', '@']);
   });
 
   it('colours action rows from the status and due columns, with the done label in the workbook language', () => {

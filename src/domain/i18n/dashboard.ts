@@ -18,6 +18,7 @@ export const dashboardMessages = defineMessages({
     'dashboard.sectors.missing': 'Missing: {sectors}',
     'dashboard.charter': 'Charter signed',
     'dashboard.charter.good': 'Every member has signed',
+    'dashboard.charter.noMembers': 'No members yet: add them on the Members sheet',
     'dashboard.charter.missing':
       '{count, plural, one {# member still to sign} other {# members still to sign}}',
     'dashboard.section.meetings': 'Meetings',
@@ -107,6 +108,7 @@ export const dashboardMessages = defineMessages({
     'dashboard.sectors.missing': 'Manquent : {sectors}',
     'dashboard.charter': 'Charte signée',
     'dashboard.charter.good': 'Tous les membres ont signé',
+    'dashboard.charter.noMembers': 'Aucun membre pour le moment : ajoutez-les dans la feuille Membres',
     'dashboard.charter.missing':
       '{count, plural, one {# membre doit encore signer} other {# membres doivent encore signer}}',
     'dashboard.section.meetings': 'Réunions',
@@ -197,6 +199,7 @@ export const dashboardMessages = defineMessages({
     'dashboard.sectors.missing': 'Ontbreken: {sectors}',
     'dashboard.charter': 'Handvest ondertekend',
     'dashboard.charter.good': 'Alle leden hebben ondertekend',
+    'dashboard.charter.noMembers': 'Nog geen leden: voeg ze toe op het blad Leden',
     'dashboard.charter.missing':
       '{count, plural, one {# lid moet nog ondertekenen} other {# leden moeten nog ondertekenen}}',
     'dashboard.section.meetings': 'Vergaderingen',
@@ -287,6 +290,7 @@ export const dashboardMessages = defineMessages({
     'dashboard.sectors.missing': 'Saknas: {sectors}',
     'dashboard.charter': 'Stadgan undertecknad',
     'dashboard.charter.good': 'Alla medlemmar har undertecknat',
+    'dashboard.charter.noMembers': 'Inga medlemmar ännu: lägg till dem på bladet Medlemmar',
     'dashboard.charter.missing':
       '{count, plural, one {# medlem har ännu inte undertecknat} other {# medlemmar har ännu inte undertecknat}}',
     'dashboard.section.meetings': 'Möten',
