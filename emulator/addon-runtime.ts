@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { require as gasRequire } from 'gas-local';
+import { scriptGlobals } from './not-emulated';
 import { boundaryError, crossed } from './script-run';
 import { advanceClock, type Firing } from './services/script';
 import type { Workspace } from './workspace';
@@ -53,7 +54,7 @@ function clockDate(ws: Workspace): DateConstructor {
 export function loadAddon(ws: Workspace, buildDir: string, manifest = readManifest(buildDir)): LoadedAddon {
   // Every call the script makes is held to the manifest's scopes (see Workspace.grantedScopes).
   ws.grantedScopes = manifest.oauthScopes ?? null;
-  const globals: Record<string, unknown> = { ...ws.globals(), Date: clockDate(ws) };
+  const globals: Record<string, unknown> = { ...scriptGlobals(ws.globals()), Date: clockDate(ws) };
   const given = new Set(Object.keys(globals));
   // Only top-level `function` and `var` declarations become properties of the context.
   const context = gasRequire(buildDir, globals);

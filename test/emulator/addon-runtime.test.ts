@@ -93,3 +93,43 @@ describe(`google.script.run's boundary (${GUIDE})`, () => {
     expect(() => addon.run('isFromTrigger', { authMode })).toThrow('cannot pass a Function');
   });
 });
+
+describe('Methods the emulator lacks', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'addon-runtime-'));
+  writeFileSync(
+    join(dir, 'Code.js'),
+    `function checkboxes() { SpreadsheetApp.getActiveSheet().getRange('A1:A3').insertCheckboxes(); }
+     function paragraphColour() { DocumentApp.create('Agenda').getBody().appendParagraph('Hi').setLineSpacing(2); }
+     function invented() { SpreadsheetApp.getActiveSheet().getRange('A1').paintItBlue(); }
+     function chained() { return SpreadsheetApp.getActiveSheet().getRange('A1').setValue(3).getValue(); }`,
+  );
+
+  function opened(): Workspace {
+    const ws = new Workspace();
+    ws.open({ host: 'sheets', fileId: ws.createSpreadsheet('Plan').id });
+    return ws;
+  }
+
+  it('fail naming the class and method of Google’s reference, before any call is counted (https://developers.google.com/apps-script/reference/spreadsheet/range#insertCheckboxes())', () => {
+    const ws = opened();
+    const addon = loadAddon(ws, dir);
+    expect(() => addon.run('checkboxes')).toThrow(
+      'Spreadsheet.Range.insertCheckboxes is not emulated (docs/emulator-coverage.md lists what is).',
+    );
+    expect(ws.calls.byMethod).toEqual({ 'SpreadsheetApp.getActiveSheet': 1, 'Sheet.getRange': 1 });
+  });
+
+  it('name the precise Docs element, not the Element a method is declared to return', () => {
+    expect(() => loadAddon(opened(), dir).run('paragraphColour')).toThrow(
+      'Document.Paragraph.setLineSpacing is not emulated',
+    );
+  });
+
+  it('leave a method Google lacks too as Apps Script leaves it: not a function', () => {
+    expect(() => loadAddon(opened(), dir).run('invented')).toThrow('paintItBlue is not a function');
+  });
+
+  it('leave emulated methods as they are, chaining included', () => {
+    expect(loadAddon(opened(), dir).run('chained')).toBe(3);
+  });
+});
