@@ -21,7 +21,7 @@ import type {
 } from './domain/api';
 import { menuFor } from './domain/menu';
 import { addActionForm, addNewAction, filterActionsOf, showActionsForm } from './workspace/actionPlan';
-import { refreshActiveDashboard, updateDashboard } from './workspace/dashboard';
+import { refreshActiveDashboard } from './workspace/dashboard';
 import {
   currentHost,
   runMenuAction,
@@ -60,7 +60,6 @@ export function onInstall(event?: GoogleAppsScript.Events.AppsScriptEvent): void
 export function setUpWorkbook(): void {
   runMenuAction((language) => {
     const { plan, firstSetUp } = withDocumentLock(() => setUpAllianceWorkbook(language));
-    if (!plan.unchanged) updateDashboard();
     showSetupReport(plan, language);
     // The profile is the first set-up's last step: the alert above waits for OK, then the form opens.
     if (firstSetUp) showSidebar('profile', 'profile.title', language);

@@ -23,6 +23,7 @@ import { addMetadata, MetadataFinderFacade, metadataAt } from './metadata';
 import { DEFAULT_COLUMN_WIDTH, type SheetModel, type SpreadsheetModel } from './model';
 import { ProtectionFacade, protect, protectionsOf } from './protection';
 import { clearRect, RangeFacade } from './range';
+import { RangeListFacade } from './rangelist';
 import { spreadsheetFacade } from './spreadsheet';
 
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -120,6 +121,7 @@ export class SheetFacade
       | 'removeChart'
       | 'getFilter'
       | 'isRowHiddenByFilter'
+      | 'getRangeList'
     >
 {
   constructor(
@@ -172,6 +174,25 @@ export class SheetFacade
   getRange(rowOrA1: number | string, column?: number, numRows?: number, numColumns?: number): GasRange {
     this.hit('getRange');
     return gas(this.range(rowOrA1, column, numRows, numColumns));
+  }
+
+  /**
+   * The ranges of a non-empty list of A1 notations, all of this sheet, as one RangeList
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRangeList(String)). Each notation is
+   * resolved as getRange(a1Notation) resolves it; one naming another sheet is not of this sheet, and Google's reply to
+   * an empty list is not documented: both are refused as a range it cannot resolve.
+   */
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    this.hit('getRangeList');
+    if (!Array.isArray(a1Notations) || !a1Notations.every((notation) => typeof notation === 'string'))
+      throw signatureError('Sheet.getRangeList', [a1Notations]);
+    if (a1Notations.length === 0) throw rangeNotFound();
+    const ranges = a1Notations.map((notation) => {
+      const ref = parseA1(notation);
+      if (ref.sheetName !== null && ref.sheetName !== this.model.data.name) throw rangeNotFound();
+      return rangeFromA1(this.ws, this.model, ref);
+    });
+    return gas(new RangeListFacade(this.ws, ranges));
   }
 
   /** The range behind getRange, uncounted, for the other facades. */

@@ -324,8 +324,7 @@ function chartOptions(key: DashboardChartKey, language: Language): Record<string
     return {
       ...base,
       'legend.position': 'none',
-      'hAxis.minValue': 0,
-      'hAxis.format': '0',
+      hAxis: { minValue: 0, format: '0' },
       colors: ['#4285f4'],
     };
   }

@@ -298,6 +298,13 @@ export function parseSheetIds(value: string | null): SheetIds {
   return ids;
 }
 
+/** The metadata value of the sheet ids, in the nine sheets' order, so the same ids always give the same value. */
+export function sheetIdsToJson(ids: SheetIds): string {
+  return JSON.stringify(
+    Object.fromEntries(SHEET_KEYS.filter((key) => key in ids).map((key) => [key, ids[key]])),
+  );
+}
+
 export function parseColumnTag(value: string | null): { table: TableKey; column: string } | null {
   const [table, column, ...rest] = (value ?? '').split('.');
   if (rest.length > 0 || !isTableKey(table) || !columnSpec(table, column)) return null;

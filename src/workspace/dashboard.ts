@@ -10,7 +10,7 @@ import type { WorkbookSettings } from '../domain/settings';
 import { withDocumentLock } from './lock';
 import { openRecord } from './records';
 import { readWorkbookRecords, workbookLanguage } from './settings';
-import { missingSheets, openTables, type Table, type Tables } from './table';
+import { type Known, missingSheets, openTables, type Table, type Tables } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -76,7 +76,7 @@ function writeDashboard(sheet: Sheet, layout: ReturnType<typeof dashboardSheet>,
 }
 
 /** What the dashboard reads besides its tables: known already to an action that read it for its own work. */
-export interface WorkbookContext {
+export interface WorkbookContext extends Known {
   settings: WorkbookSettings;
   sheetIds: SheetIds;
   timeZone: string;
@@ -111,15 +111,16 @@ export interface DashboardTarget {
  */
 export function openDashboard(
   spreadsheet: Spreadsheet,
-  { sheetIds, timeZone }: WorkbookContext,
+  context: WorkbookContext,
   opened: Partial<DashboardTables> = {},
 ): DashboardTarget {
+  const { sheetIds } = context;
   const id = sheetIds.dashboard;
-  const sheet = id === undefined ? null : spreadsheet.getSheetById(id);
+  const sheet = context.sheets?.dashboard ?? (id === undefined ? null : spreadsheet.getSheetById(id));
   let tables: DashboardTables;
   try {
     const missing = DASHBOARD_TABLES.filter((key) => !opened[key]);
-    tables = { ...openTables(spreadsheet, missing, { sheetIds, timeZone }), ...opened } as DashboardTables;
+    tables = { ...openTables(spreadsheet, missing, context), ...opened } as DashboardTables;
   } catch (error) {
     if (sheet || !(error instanceof MissingSheetsError)) throw error;
     throw missingSheets(sheetIds, [...error.sheets, 'dashboard']);

@@ -2,7 +2,7 @@
 import type { AllianceProfile } from '../domain/api';
 import type { Language } from '../domain/i18n';
 import { profileOf } from '../domain/profile';
-import { parseSheetIds, SHEETS_METADATA_KEY, type SheetIds } from '../domain/schema';
+import { parseSheetIds, SHEETS_METADATA_KEY, type SheetIds, sheetIdsToJson } from '../domain/schema';
 import {
   SETTINGS_METADATA_KEY,
   settingsFromJson,
@@ -18,24 +18,46 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  * No Settings sheet: the nine sheets are the Guide's tools, and settings typed into cells could be moved, translated
  * or overwritten by anyone. Not document properties either: those of a Doc's script are the Doc's, so Generate minutes
  * could not read the workbook's. Spreadsheet-level developer metadata belongs to the workbook, is read after
- * SpreadsheetApp.openById from anywhere (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#createDeveloperMetadataFinder())
- * and costs four calls.
+ * SpreadsheetApp.openById from anywhere (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getDeveloperMetadata())
+ * and costs four calls, five with the sheets' ids read beside it.
  */
 
 export function readSettings(spreadsheet: Spreadsheet): WorkbookSettings {
   return settingsFromJson(readRecord(spreadsheet, SETTINGS_METADATA_KEY));
 }
 
-/** The settings and the sheets' recorded ids, which most actions need both of, read together. */
-export function readWorkbookRecords(spreadsheet: Spreadsheet): {
+export interface WorkbookRecords {
   settings: WorkbookSettings;
   sheetIds: SheetIds;
+}
+
+/** The settings and the sheets' recorded ids, read together, with writers that read neither again (set-up's). */
+export function openWorkbookRecords(spreadsheet: Spreadsheet): WorkbookRecords & {
+  /** Writes only the settings given, and answers the settings then. */
+  saveSettings(changes: Partial<WorkbookSettings>): WorkbookSettings;
+  /** Nothing is written when the ids are the same. */
+  saveSheetIds(ids: SheetIds): void;
 } {
   const records = openRecords(spreadsheet, [SETTINGS_METADATA_KEY, SHEETS_METADATA_KEY]);
+  const settings = settingsFromJson(records[SETTINGS_METADATA_KEY].value);
   return {
-    settings: settingsFromJson(records[SETTINGS_METADATA_KEY].value),
+    settings,
     sheetIds: parseSheetIds(records[SHEETS_METADATA_KEY].value),
+    saveSettings(changes) {
+      const json = settingsToJson(settings, changes);
+      records[SETTINGS_METADATA_KEY].write(json);
+      return settingsFromJson(json);
+    },
+    saveSheetIds(ids) {
+      records[SHEETS_METADATA_KEY].write(sheetIdsToJson(ids));
+    },
   };
+}
+
+/** The settings and the sheets' recorded ids, which most actions need both of. */
+export function readWorkbookRecords(spreadsheet: Spreadsheet): WorkbookRecords {
+  const { settings, sheetIds } = openWorkbookRecords(spreadsheet);
+  return { settings, sheetIds };
 }
 
 /** Writes only the settings given; the others keep their values. */

@@ -10,14 +10,13 @@ import {
   columnTag,
   parseColumnTag,
   parseSheetIds,
-  SHEET_KEYS,
   SHEETS_METADATA_KEY,
   type SheetIds,
   type SheetKey,
   type TableKey,
 } from '../domain/schema';
 import { lockGeneration } from './lock';
-import { openRecord, readRecord } from './records';
+import { readRecord } from './records';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -89,7 +88,8 @@ export function readColumnLocations(
  * formulas are read only when wanted. A read made before this execution took the document lock is read again under it.
  */
 interface Grid {
-  range: GoogleAppsScript.Spreadsheet.Range;
+  /** null for a table known to be empty, whose formulas are known too. */
+  range: GoogleAppsScript.Spreadsheet.Range | null;
   values: unknown[][];
   formulas: string[][] | null;
   generation: number;
@@ -127,7 +127,8 @@ class SheetTable<K extends TableKey> implements Table<K> {
    */
   private read(withFormulas: boolean): Grid {
     if (!this.grid || this.grid.generation !== lockGeneration()) this.grid = readGrid(this.sheet);
-    if (withFormulas && !this.grid.formulas) this.grid.formulas = this.grid.range.getFormulas();
+    if (withFormulas && !this.grid.formulas)
+      this.grid.formulas = (this.grid.range ?? this.sheet.getDataRange()).getFormulas();
     return this.grid;
   }
 
@@ -243,12 +244,6 @@ export function readSheetIds(spreadsheet: Spreadsheet): SheetIds {
   return parseSheetIds(readRecord(spreadsheet, SHEETS_METADATA_KEY));
 }
 
-/** Records the sheets' ids (set-up does, under its lock); nothing is written when they are the same. */
-export function saveSheetIds(spreadsheet: Spreadsheet, ids: SheetIds): void {
-  const ordered = Object.fromEntries(SHEET_KEYS.filter((key) => key in ids).map((key) => [key, ids[key]]));
-  openRecord(spreadsheet, SHEETS_METADATA_KEY).write(JSON.stringify(ordered));
-}
-
 /** The add-on's column metadata on one sheet, without where it is yet: three calls. */
 export function findColumnTags(sheet: Sheet): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
   return sheet.createDeveloperMetadataFinder().withKey(COLUMN_METADATA_KEY).find();
@@ -314,6 +309,27 @@ export function locateColumns(
 export interface Known {
   sheetIds?: SheetIds;
   timeZone?: string;
+  /** Sheets the caller holds already, by the key of the sheet set-up made them for. */
+  sheets?: Partial<Record<SheetKey, Sheet>>;
+}
+
+/**
+ * A table on a sheet set-up has just made and given only its header: it has no rows, so there is nothing to read.
+ * Under the lock set-up holds; a read after another take of the lock reads the sheet.
+ */
+export function newTable<K extends TableKey>(
+  key: K,
+  sheet: Sheet,
+  columns: Partial<Record<ColumnKey<K>, number>>,
+  timeZone: string,
+): Table<K> {
+  // Only the header row: rows() reads from the second.
+  return new SheetTable(key, sheet, columns, timeZone, {
+    range: null,
+    values: [[]],
+    formulas: [[]],
+    generation: lockGeneration(),
+  });
 }
 
 /**
@@ -333,7 +349,7 @@ export function openTables<K extends TableKey>(
   const unplaced: K[] = [];
   for (const key of keys) {
     const id = ids[key];
-    const sheet = id === undefined ? null : spreadsheet.getSheetById(id);
+    const sheet = known.sheets?.[key] ?? (id === undefined ? null : spreadsheet.getSheetById(id));
     const grid = sheet ? readGrid(sheet) : null;
     const columns = sheet && grid ? locateColumns(sheet, key, grid.values[0] ?? []) : {};
     if (sheet && Object.keys(columns).length > 0)

@@ -25,9 +25,17 @@ import {
   type TablePlan,
   type WorkbookSnapshot,
 } from '../domain/setup';
+import { drawDashboard, openDashboard } from './dashboard';
 import { editorUi } from './editor';
-import { readSettings, saveSettings } from './settings';
-import { findColumnTags, readColumnLocations, readSheetIds, saveSheetIds, whereTagsAre } from './table';
+import { openWorkbookRecords } from './settings';
+import {
+  findColumnTags,
+  newTable,
+  readColumnLocations,
+  type Table,
+  type Tables,
+  whereTagsAre,
+} from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -50,9 +58,11 @@ function sheetTags(sheet: Sheet, table: TableKey | null, header: string[]): Shee
 }
 
 /** Sheets with their ids, and the snapshot of those set-up may work on. */
-function readSnapshot(spreadsheet: Spreadsheet): { snapshot: WorkbookSnapshot; byId: Map<number, Sheet> } {
+function readSnapshot(
+  spreadsheet: Spreadsheet,
+  recorded: SheetIds,
+): { snapshot: WorkbookSnapshot; byId: Map<number, Sheet> } {
   const all = spreadsheet.getSheets();
-  const recorded = readSheetIds(spreadsheet);
   const keyOf = new Map(Object.entries(recorded).map(([key, id]) => [id, key as SheetKey]));
   // Before the first set-up nothing is recorded, yet sheets copied from another workbook may carry column metadata.
   const copied = keyOf.size === 0 ? readColumnLocations(spreadsheet, () => true) : [];
@@ -91,11 +101,19 @@ function readSnapshot(spreadsheet: Spreadsheet): { snapshot: WorkbookSnapshot; b
 const asText = (cell: FillCell): string =>
   typeof cell === 'string' ? (cell ? `'${cell}` : '') : cell.formula;
 
+type ValidationBuilder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+
+/**
+ * A new rule only warns on invalid data (https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#setAllowInvalid(Boolean)
+ * says true is the default), so a warning check starts from a new builder; the checks that reject start from a copy
+ * of one strict builder.
+ */
 function dataValidation(
   check: ColumnCheck,
   members: Sheet | undefined,
+  strict: () => ValidationBuilder,
 ): GoogleAppsScript.Spreadsheet.DataValidation {
-  let builder = SpreadsheetApp.newDataValidation();
+  let builder = check.allowInvalid ? SpreadsheetApp.newDataValidation() : strict().copy();
   switch (check.type) {
     case 'list':
       builder = builder.requireValueInList(check.values, true);
@@ -124,7 +142,6 @@ function dataValidation(
       builder = builder.requireFormulaSatisfied(check.formula);
       break;
   }
-  builder = builder.setAllowInvalid(check.allowInvalid);
   if (check.helpText) builder = builder.setHelpText(check.helpText);
   return builder.build();
 }
@@ -134,44 +151,81 @@ type Validation = GoogleAppsScript.Spreadsheet.DataValidation;
 /** Each distinct check built once for the whole set-up: many columns share one (dates, yes/no, a member). */
 function validations(members: Sheet | undefined): (check: ColumnCheck) => Validation {
   const built = new Map<string, Validation>();
+  let strict: ValidationBuilder | null = null;
+  const strictBuilder = () => {
+    strict ??= SpreadsheetApp.newDataValidation().setAllowInvalid(false);
+    return strict;
+  };
   return (check) => {
     const key = JSON.stringify(check);
-    if (!built.has(key)) built.set(key, dataValidation(check, members));
+    if (!built.has(key)) built.set(key, dataValidation(check, members, strictBuilder));
     return built.get(key) as Validation;
   };
 }
 
-function applyTable(sheet: Sheet, table: TablePlan, validation: (check: ColumnCheck) => Validation): void {
+/** A1 notation of adjacent columns: whole ("C:E"), from a row down ("C2:E"), or one row of them ("C1:E1"). */
+function columnsA1(
+  run: { column: number; count: number },
+  from: number | null,
+  to: number | null = null,
+): string {
+  return `${columnLetter(run.column)}${from ?? ''}:${columnLetter(run.column + run.count - 1)}${to ?? ''}`;
+}
+
+/**
+ * A table sheet's set-up: its header, the metadata of its columns, their widths, checks, formats and wrapping, and the
+ * protection of its header row. Every range it works on is asked for in one getRangeList
+ * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRangeList(String)).
+ */
+function applyTable(
+  sheet: Sheet,
+  table: TablePlan,
+  validation: (check: ColumnCheck) => Validation,
+  protection: string | null,
+): void {
+  const added = table.added;
+  const tagged = [...added, ...table.recognised];
+  const headers = table.headers.map((run) =>
+    columnsA1({ column: run.column, count: run.values.length }, 1, 1),
+  );
+  const checks = added.map(({ check }) => (check ? validation(check) : null));
+  const checked = checks.some((check) => check !== null);
+  const formatted = sameRuns(added, (column) => column.numberFormat).filter((run) => run.value);
+  const notations = [
+    ...headers,
+    // Developer metadata goes on the whole column: Sheets keeps it there when the column moves.
+    ...tagged.map(({ column }) => columnsA1({ column, count: 1 }, null)),
+    // The added columns are adjacent (appended after the last used one): their checks go on in one grid.
+    ...(checked ? [columnsA1({ column: added[0].column, count: added.length }, 2)] : []),
+    ...formatted.map((run) => columnsA1(run, 2)),
+    ...(protection ? ['1:1'] : []),
+  ];
+  const ranges = notations.length > 0 ? sheet.getRangeList(notations).getRanges() : [];
+  let next = 0;
+  const take = () => ranges[next++];
   for (const run of table.headers) {
-    const range = sheet.getRange(1, run.column, 1, run.values.length);
+    const range = take();
     range.setValues([run.values.map(asText)]);
     range.setFontWeight('bold');
     range.setBackground(HEADER_BACKGROUND);
-    range.setWrap(true);
   }
-  // Developer metadata goes on the whole column: Sheets keeps it there when the column moves.
-  for (const { key, column } of [...table.added, ...table.recognised]) {
-    const letter = columnLetter(column);
-    sheet
-      .getRange(`${letter}:${letter}`)
-      .addDeveloperMetadata(COLUMN_METADATA_KEY, columnTag(table.table, key));
-  }
-  const added = table.added;
-  if (added.length === 0) return;
-  for (const run of sameRuns(added, (column) => column.width))
-    sheet.setColumnWidths(run.column, run.count, run.value);
-  // The added columns are adjacent (appended after the last used one): their checks go on in one grid.
-  const checks = added.map(({ check }) => (check ? validation(check) : null));
-  if (checks.some((check) => check !== null)) {
-    const body = columnsBelowHeader(sheet, { column: added[0].column, count: added.length });
+  for (const { key } of tagged) take().addDeveloperMetadata(COLUMN_METADATA_KEY, columnTag(table.table, key));
+  if (checked) {
+    const body = take();
     body.setDataValidations(Array.from({ length: body.getNumRows() }, () => checks));
   }
-  for (const run of sameRuns(added, (column) => column.numberFormat)) {
-    if (run.value) columnsBelowHeader(sheet, run).setNumberFormat(run.value);
-  }
-  for (const run of sameRuns(added, (column) => column.wrap)) {
-    if (run.value) columnsBelowHeader(sheet, run).setWrap(true);
-  }
+  for (const run of formatted) take().setNumberFormat(run.value as string);
+  if (protection) take().protect().setDescription(protection).setWarningOnly(true);
+  for (const run of sameRuns(added, (column) => column.width))
+    sheet.setColumnWidths(run.column, run.count, run.value);
+  // The headers and the long-text columns wrap, in one call.
+  const wrapped = [
+    ...headers,
+    ...sameRuns(added, (column) => column.wrap)
+      .filter((run) => run.value)
+      .map((run) => columnsA1(run, 2)),
+  ];
+  if (wrapped.length > 0) sheet.getRangeList(wrapped).setWrap(true);
 }
 
 /** Adjacent columns sharing a value, so each run is set in one call: widths, formats, wrapping. */
@@ -189,9 +243,7 @@ function sameRuns<T>(
   return runs;
 }
 
-const columnsBelowHeader = (sheet: Sheet, run: { column: number; count: number }) =>
-  sheet.getRange(`${columnLetter(run.column)}2:${columnLetter(run.column + run.count - 1)}`);
-
+/** A sheet set-up has just made has no rules to keep, so they are not read. */
 function applyRules(sheet: Sheet, plan: SheetPlan): void {
   const range = sheet.getRange(`A2:${columnLetter(plan.ruleWidth)}`);
   const added = plan.rules.map((rule) =>
@@ -201,7 +253,8 @@ function applyRules(sheet: Sheet, plan: SheetPlan): void {
       .setRanges([range])
       .build(),
   );
-  sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), ...added]);
+  const kept = plan.sheetId === null ? [] : sheet.getConditionalFormatRules();
+  sheet.setConditionalFormatRules([...kept, ...added]);
 }
 
 /** The Guide's rows, linking to each sheet by the id and the name the plan gave it, which cost no call. */
@@ -233,20 +286,13 @@ function fillSwot(sheet: Sheet, language: Language): void {
   sheet.setColumnWidths(2, 2, 380);
 }
 
-function fillDashboard(sheet: Sheet, language: Language): void {
-  const title = sheet.getRange(1, 1);
-  title.setValue(asText(t(language, 'dashboard.heading')));
-  title.setFontWeight('bold');
-  title.setFontSize(16);
-}
-
-/** Applies the plan; answers the id of each of the nine sheets. */
+/** Applies the plan; answers each of the nine sheets and its id. */
 function applyPlan(
   spreadsheet: Spreadsheet,
   plan: SetupPlan,
   snapshot: WorkbookSnapshot,
   byId: Map<number, Sheet>,
-): SheetIds {
+): { ids: SheetIds; sheets: Map<SheetKey, Sheet> } {
   const ids: SheetIds = {};
   const sheets = new Map<SheetKey, Sheet>();
   let count = snapshot.sheetCount;
@@ -267,47 +313,68 @@ function applyPlan(
   const validation = validations(sheets.get('members'));
   for (const sheetPlan of plan.sheets) {
     const sheet = sheetOf(sheetPlan.sheet);
-    if (sheetPlan.table) applyTable(sheet, sheetPlan.table, validation);
+    const protection = sheetPlan.protectHeader ? t(plan.language, 'setup.protection') : null;
+    if (sheetPlan.table) applyTable(sheet, sheetPlan.table, validation, protection);
     if (sheetPlan.freezeHeader) sheet.setFrozenRows(1);
-    if (sheetPlan.protectHeader) {
-      sheet
-        .getRange('1:1')
-        .protect()
-        .setDescription(t(plan.language, 'setup.protection'))
-        .setWarningOnly(true);
-    }
     if (sheetPlan.rules.length > 0) applyRules(sheet, sheetPlan);
     if (sheetPlan.fill === 'guide' && sheetPlan.table) fillGuide(sheet, sheetPlan.table, plan, ids);
     if (sheetPlan.fill === 'swot') fillSwot(sheet, plan.language);
-    if (sheetPlan.fill === 'dashboard') fillDashboard(sheet, plan.language);
+    // The Dashboard's fill is the refresh that follows the plan.
   }
   for (const removed of plan.removeSheets) {
     const sheet = byId.get(removed.sheetId);
     if (sheet) spreadsheet.deleteSheet(sheet);
   }
   if (plan.sheets[0].sheetId === null) sheetOf(plan.sheets[0].sheet).activate();
-  return ids;
+  return { ids, sheets };
+}
+
+/** The tables of the sheets the plan made and gave only their header: the dashboard need not read them. */
+function emptyTables(
+  plan: SetupPlan,
+  sheets: Map<SheetKey, Sheet>,
+  timeZone: string,
+): Partial<Tables<TableKey>> {
+  const tables: Partial<Record<TableKey, Table<TableKey>>> = {};
+  for (const { sheet, sheetId, table, fill } of plan.sheets) {
+    if (sheetId !== null || !table || fill !== null) continue;
+    const columns = Object.fromEntries(table.added.map(({ key, column }) => [key, column]));
+    tables[table.table] = newTable(table.table, sheets.get(sheet) as Sheet, columns, timeZone);
+  }
+  return tables as Partial<Tables<TableKey>>;
 }
 
 /**
- * Makes the active spreadsheet the alliance's workbook, or adds what it lacks. The workbook keeps the language it was
- * first set up in; the first set-up takes the user's. Returns the plan, whose report says what was done, and whether
- * this was the first set-up.
+ * Makes the active spreadsheet the alliance's workbook, or adds what it lacks, then draws the dashboard if it changed
+ * anything; the caller holds the document lock. The workbook keeps the language it was first set up in; the first
+ * set-up takes the user's. Returns the plan, whose report says what was done, and whether this was the first set-up.
  */
 export function setUpAllianceWorkbook(userLanguage: Language): { plan: SetupPlan; firstSetUp: boolean } {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const settings = readSettings(spreadsheet);
-  const language = settings.language ?? userLanguage;
-  const { snapshot, byId } = readSnapshot(spreadsheet);
+  const records = openWorkbookRecords(spreadsheet);
+  const language = records.settings.language ?? userLanguage;
+  const { snapshot, byId } = readSnapshot(spreadsheet, records.sheetIds);
   const plan = planSetup(snapshot, language);
-  const ids: SheetIds = plan.unchanged
-    ? Object.fromEntries(plan.sheets.map((sheet) => [sheet.sheet, sheet.sheetId]))
-    : applyPlan(spreadsheet, plan, snapshot, byId);
-  saveSheetIds(spreadsheet, ids);
-  if (!settings.language || !settings.allianceName) {
-    saveSettings(spreadsheet, { language, allianceName: settings.allianceName || spreadsheet.getName() });
+  const applied = plan.unchanged ? null : applyPlan(spreadsheet, plan, snapshot, byId);
+  const ids = applied?.ids ?? Object.fromEntries(plan.sheets.map((sheet) => [sheet.sheet, sheet.sheetId]));
+  records.saveSheetIds(ids);
+  const settings =
+    records.settings.language && records.settings.allianceName
+      ? records.settings
+      : records.saveSettings({
+          language,
+          allianceName: records.settings.allianceName || spreadsheet.getName(),
+        });
+  if (applied) {
+    const timeZone = spreadsheet.getSpreadsheetTimeZone();
+    const context = { settings, sheetIds: ids, timeZone, sheets: Object.fromEntries(applied.sheets) };
+    drawDashboard(
+      spreadsheet,
+      context,
+      openDashboard(spreadsheet, context, emptyTables(plan, applied.sheets, timeZone)),
+    );
   }
-  return { plan, firstSetUp: settings.language === null };
+  return { plan, firstSetUp: records.settings.language === null };
 }
 
 /** The report as an alert in the user's language: it lists what set-up added and what it kept. */

@@ -302,9 +302,27 @@ describe('the budget of set-up (https://developers.google.com/apps-script/guides
     expect(empty).toBeLessThanOrEqual(SETUP_CALL_BUDGET.again);
   });
 
-  it('keeps the first set-up within the budget', () => {
+  it('keeps the first set-up within the budget, its Dashboard drawn with its three charts', () => {
     const addon = openSpreadsheet({ locale: 'en' });
     addon.run('setUpWorkbook');
     expect(addon.ws.calls.total).toBeLessThanOrEqual(SETUP_CALL_BUDGET.firstRun);
+    const dashboard = look(addon, (book) => {
+      const sheet = book.getSheetByName('Dashboard') as GoogleAppsScript.Spreadsheet.Sheet;
+      const title = sheet.getRange('A1');
+      return {
+        title: [title.getDisplayValue(), title.getFontWeight()],
+        members: sheet
+          .getDataRange()
+          .getDisplayValues()
+          .find((row) => row[0] === 'Members')
+          ?.slice(0, 2),
+        charts: sheet.getCharts().map((chart) => chart.getRanges()[0].getA1Notation()),
+      };
+    });
+    expect(dashboard).toEqual({
+      title: ['Alliance dashboard – Alliance', 'bold'],
+      members: ['Members', '0'],
+      charts: ['N3:O8', 'N10:O17', 'N19:R28'],
+    });
   });
 });

@@ -384,6 +384,51 @@ describe(`Range formats and geometry (${REF}/range)`, () => {
   });
 });
 
+describe(`RangeList (${REF}/range-list)`, () => {
+  it('Sheet.getRangeList gives the ranges of its A1 notations, in order (sheet#getRangeList(String))', () => {
+    const { sheet } = openWorkbook();
+    const ranges = sheet.getRangeList(['A:A', 'C2:D3', 'F1']).getRanges();
+    expect(ranges.map((range) => range.getA1Notation())).toEqual(['A:A', 'C2:D3', 'F1']);
+    expect(ranges[0].getNumRows()).toBe(1000);
+  });
+
+  it('formats every range in one call, as each Range method would (#setWrap(Boolean))', () => {
+    const { ws, sheet } = openWorkbook();
+    ws.calls.reset();
+    sheet
+      .getRangeList(['A1:B1', 'D2'])
+      .setWrap(true)
+      .setFontWeight('bold')
+      .setBackground('#E8EAED')
+      .setNumberFormat('0%');
+    expect(ws.calls.total).toBe(5);
+    for (const a1 of ['A1', 'B1', 'D2']) {
+      const cell = sheet.getRange(a1);
+      expect([cell.getWrap(), cell.getFontWeight(), cell.getBackground(), cell.getNumberFormat()]).toEqual([
+        true,
+        'bold',
+        '#e8eaed',
+        '0%',
+      ]);
+    }
+    const untouched = sheet.getRange('C1');
+    expect([untouched.getWrap(), untouched.getFontWeight(), untouched.getBackground()]).toEqual([
+      false,
+      'normal',
+      '#ffffff',
+    ]);
+  });
+
+  it('refuses an A1 notation it cannot resolve, or of another sheet, as getRange does', () => {
+    const { book, sheet } = openWorkbook();
+    book.insertSheet('Other');
+    expect(() => sheet.getRangeList(['A1', 'not a range'])).toThrow('Range not found');
+    expect(() => sheet.getRangeList(['Other!A1'])).toThrow('Range not found');
+    expect(() => sheet.getRangeList([])).toThrow('Range not found');
+    expect(sheet.getRangeList(["'Sheet1'!B2"]).getRanges()[0].getA1Notation()).toBe('B2');
+  });
+});
+
 describe('Spreadsheet model JSON', () => {
   it('saves and loads values, formulas, dates, formats and sheets', () => {
     const { ws, model, sheet, book } = openWorkbook();
