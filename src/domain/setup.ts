@@ -64,6 +64,47 @@ export interface NewColumn {
   wrap: boolean;
 }
 
+/** Adjacent columns given one value in one call, from `column` on. */
+export interface ColumnSpan<T> {
+  column: number;
+  count: number;
+  value: T;
+}
+
+/**
+ * The fewest spans, applied in order, that give each column its width, for adjacent columns from `first` on. A later
+ * span overrides an earlier one, so [200, 140, 200] is 200 over all three, then 140 over the middle one: the
+ * "strange printer" recurrence over the runs of equal widths.
+ */
+export function widthSpans(first: number, widths: readonly number[]): ColumnSpan<number>[] {
+  const runs: ColumnSpan<number>[] = [];
+  widths.forEach((value, index) => {
+    const last = runs[runs.length - 1];
+    if (last && last.value === value) last.count++;
+    else runs.push({ column: first + index, count: 1, value });
+  });
+  const memo = new Map<string, ColumnSpan<number>[]>();
+  // The spans for runs i..j; the first one starts at run i with its width, and all later ones lie over it.
+  const spans = (i: number, j: number): ColumnSpan<number>[] => {
+    if (i > j) return [];
+    const key = `${i},${j}`;
+    const known = memo.get(key);
+    if (known) return known;
+    let best = [{ ...runs[i] }, ...spans(i + 1, j)];
+    for (let k = i + 1; k <= j; k++) {
+      if (runs[k].value !== runs[i].value) continue;
+      const [base, ...over] = spans(k, j);
+      const inside = spans(i + 1, k - 1);
+      if (1 + over.length + inside.length >= best.length) continue;
+      const end = base.column + base.count;
+      best = [{ column: runs[i].column, count: end - runs[i].column, value: base.value }, ...over, ...inside];
+    }
+    memo.set(key, best);
+    return best;
+  };
+  return spans(0, runs.length - 1);
+}
+
 /** Header cells to write, as runs of adjacent columns so each run is one write. */
 export interface HeaderRun {
   column: number;

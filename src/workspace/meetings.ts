@@ -14,12 +14,13 @@ import {
   secretaryOf,
 } from '../domain/meeting';
 import { invitationSharing, isEmailAddress, meetingDocumentSharing, reachOf } from '../domain/people';
+import { profileOf } from '../domain/profile';
 import { listLabel, listValueOf } from '../domain/schema';
 import { drawDashboard, openDashboard, workbookContext } from './dashboard';
 import { workbookRef, writeDocument } from './documents';
 import { withDocumentLock } from './lock';
 import { activeEmail, addMeetingEvent, requireMailQuota, sendMails } from './reach';
-import { allianceProfile, workbookLanguage } from './settings';
+import { workbookLanguage } from './settings';
 import { openTables, type TableRow } from './table';
 
 export function memberDetails(rows: readonly TableRow<'members'>[]): MemberDetails[] {
@@ -102,7 +103,6 @@ export function createNewMeeting(input: unknown, said: Language): CreatedMeeting
   checkMeetingDate(request.date, isoDateIn(new Date(), context.timeZone));
   return withDocumentLock(() => {
     const language = workbookLanguage(context.settings);
-    const profile = allianceProfile(spreadsheet, context.settings);
     // Every sheet it and the dashboard read or write is found before the first write: a missing one stops it here.
     const dashboard = openDashboard(spreadsheet, context);
     const { meetings, members } = dashboard.tables;
@@ -121,6 +121,7 @@ export function createNewMeeting(input: unknown, said: Language): CreatedMeeting
     const me = activeEmail();
     // The agenda records who made it, an editor of the workbook: a chair without access is told whom to ask.
     const workbook = { ...workbookRef(spreadsheet), askFor: me };
+    const profile = profileOf(context.settings, workbook.name);
     const secretary = secretaryOf(people);
     const addresses = reachable.map((member) => member.email);
     const mailing = request.email && addresses.length > 0;

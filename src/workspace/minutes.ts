@@ -38,6 +38,7 @@ import {
 } from '../domain/minutes';
 import { minutesMails } from '../domain/minutesMail';
 import { meetingDocumentSharing } from '../domain/people';
+import { profileOf } from '../domain/profile';
 import { listLabel, listValueOf } from '../domain/schema';
 import { drawDashboard, openDashboard, workbookContext } from './dashboard';
 import { fillDocument, isMissingFile, openDocument, rewriteDocument, workbookRef } from './documents';
@@ -53,7 +54,7 @@ import {
   sendMails,
   share,
 } from './reach';
-import { allianceProfile, workbookLanguage } from './settings';
+import { workbookLanguage } from './settings';
 import { openTables, type TableRecord, type TableRow } from './table';
 
 type Document = GoogleAppsScript.Document.Document;
@@ -239,7 +240,8 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
   const context = workbookContext(spreadsheet);
   // The minutes and the sheets' lists are written in the workbook's language, whoever generates them.
   const sheetLanguage = workbookLanguage(context.settings);
-  const profile = allianceProfile(spreadsheet, context.settings);
+  const workbook = workbookRef(spreadsheet);
+  const profile = profileOf(context.settings, workbook.name);
   const { members: memberTable } = openTables(spreadsheet, ['members'], context);
   const people = memberDetails(memberTable.rows());
   const members = memberChoices(memberTable.rows());
@@ -272,7 +274,7 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
       meetingOf(meetingRow),
       content,
       members,
-      workbookRef(spreadsheet),
+      workbook,
       profile,
       {
         previous,

@@ -24,6 +24,7 @@ import {
   swotGrid,
   type TablePlan,
   type WorkbookSnapshot,
+  widthSpans,
 } from '../domain/setup';
 import { drawDashboard, openDashboard } from './dashboard';
 import { editorUi } from './editor';
@@ -216,8 +217,13 @@ function applyTable(
   }
   for (const run of formatted) take().setNumberFormat(run.value as string);
   if (protection) take().protect().setDescription(protection).setWarningOnly(true);
-  for (const run of sameRuns(added, (column) => column.width))
-    sheet.setColumnWidths(run.column, run.count, run.value);
+  // Each block of adjacent added columns gets its widths in the fewest calls.
+  for (const block of sameRuns(added, () => true)) {
+    const start = added.findIndex(({ column }) => column === block.column);
+    const widths = added.slice(start, start + block.count).map(({ width }) => width);
+    for (const span of widthSpans(block.column, widths))
+      sheet.setColumnWidths(span.column, span.count, span.value);
+  }
   // The headers and the long-text columns wrap, in one call.
   const wrapped = [
     ...headers,

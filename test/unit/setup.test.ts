@@ -15,6 +15,7 @@ import {
   swotGrid,
   type TablePlan,
   type WorkbookSnapshot,
+  widthSpans,
 } from '../../src/domain/setup';
 
 const emptySheet = (sheetId: number, name: string): SheetSnapshot => ({
@@ -318,5 +319,38 @@ describe('the Guide and the SWOT grid', () => {
     expect(values[3]).toEqual(['Faits externes', 'OPPORTUNITÉS', 'MENACES']);
     expect(values[1][1]).toMatch(/^Quels sont les avantages de votre communauté \?/);
     expect(values[4][2]).toMatch(/La communauté est-elle en train de changer \?$/);
+  });
+});
+
+describe('column widths in the fewest Sheet.setColumnWidths calls (https://developers.google.com/apps-script/reference/spreadsheet/sheet#setColumnWidths(Integer,Integer,Integer))', () => {
+  /** The widths the spans leave, each span applied over the ones before it. */
+  function applied(first: number, count: number, spans: ReturnType<typeof widthSpans>): number[] {
+    const widths = Array<number>(count).fill(100);
+    for (const span of spans) {
+      for (let column = span.column; column < span.column + span.count; column++)
+        widths[column - first] = span.value;
+    }
+    return widths;
+  }
+
+  it('paints a width over a narrower column between two of it, then the narrow one', () => {
+    expect(widthSpans(3, [200, 140, 200])).toEqual([
+      { column: 3, count: 3, value: 200 },
+      { column: 4, count: 1, value: 140 },
+    ]);
+    expect(widthSpans(1, [80, 80, 120])).toEqual([
+      { column: 1, count: 2, value: 80 },
+      { column: 3, count: 1, value: 120 },
+    ]);
+  });
+
+  it('gives every table its widths, in no more calls than its runs of equal widths', () => {
+    for (const table of SHEET_KEYS.filter((key): key is TableKey => key !== 'swot' && key !== 'dashboard')) {
+      const widths = columnsOf(table).map((column) => column.width);
+      const spans = widthSpans(2, widths);
+      expect(applied(2, widths.length, spans)).toEqual(widths);
+      const runs = widths.filter((width, index) => width !== widths[index - 1]).length;
+      expect(spans.length).toBeLessThanOrEqual(runs);
+    }
   });
 });
