@@ -2,12 +2,13 @@
 import { domainToCell, isoDateIn } from '../domain/cells';
 import { communicationPlanDates } from '../domain/communicationPlan';
 import { dashboardReport } from '../domain/dashboard';
-import { a1Notation, type DashboardChart, dashboardSheet } from '../domain/dashboardSheet';
+import { a1Notation, dashboardSheet } from '../domain/dashboardSheet';
 import { MissingSheetsError } from '../domain/errors';
 import { type Language, t } from '../domain/i18n';
 import type { SheetIds } from '../domain/schema';
 import type { WorkbookSettings } from '../domain/settings';
 import { withDocumentLock } from './lock';
+import { rangesOf } from './ranges';
 import { openRecord } from './records';
 import { readWorkbookRecords, workbookLanguage } from './settings';
 import { type Known, missingSheets, openTables, type Table, type Tables } from './table';
@@ -35,44 +36,42 @@ function updateNextDates(table: Table<'communicationPlan'>, today: string): void
 }
 
 /**
- * Draws the charts the Dashboard lacks, and lays out its columns when it draws them. A chart already there, known by
- * its data range, is kept: an embedded chart draws its range's current cells, so it follows each refresh's numbers by
- * itself (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart#getRanges()), and a person's
- * own charts and changes to ours stay.
+ * Writes the whole report in one block (its values, then its colours and bold headings over the same range) and draws
+ * the charts the Dashboard lacks, laying out its columns when it draws them. A chart already there, known by its data
+ * range, is kept: an embedded chart draws its range's current cells, so it follows each refresh's numbers by itself
+ * (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart#getRanges()), and a person's own
+ * charts and changes to ours stay.
  */
-function drawMissingCharts(sheet: Sheet, charts: DashboardChart[]): void {
+function writeDashboard(sheet: Sheet, layout: ReturnType<typeof dashboardSheet>, timeZone: string): void {
   const drawn = new Set<string>();
   for (const chart of sheet.getCharts()) {
     for (const range of chart.getRanges()) drawn.add(range.getA1Notation());
   }
-  const missing = charts.filter((chart) => !drawn.has(a1Notation(chart.range)));
-  if (missing.length === 0) return;
-  for (const chart of missing) {
-    const { row, column, numRows, numColumns } = chart.range;
-    let builder = sheet
-      .newChart()
-      .setChartType(Charts.ChartType[chart.type])
-      .addRange(sheet.getRange(row, column, numRows, numColumns))
-      .setNumHeaders(1)
-      .setPosition(chart.anchor.row, chart.anchor.column, 0, 0);
-    for (const [option, value] of Object.entries(chart.options)) builder = builder.setOption(option, value);
-    sheet.insertChart(builder.build());
-  }
-  COLUMN_WIDTHS.forEach((width, index) => {
-    sheet.setColumnWidth(index + 1, width);
-  });
-}
-
-/** The whole report in one block: its values, then its colours and bold headings over the same range. */
-function writeDashboard(sheet: Sheet, layout: ReturnType<typeof dashboardSheet>, timeZone: string): void {
-  const height = layout.values.length;
-  const width = layout.values[0].length;
+  const missing = layout.charts.filter((chart) => !drawn.has(a1Notation(chart.range)));
+  const block = { row: 1, column: 1, numRows: layout.values.length, numColumns: layout.values[0].length };
+  const [range, ...chartRanges] = rangesOf(
+    sheet,
+    [block, ...missing.map((chart) => chart.range)].map(a1Notation),
+  );
   sheet.clear();
-  const range = sheet.getRange(1, 1, height, width);
   // Every string goes in as text: action names and owners are people's words, never formulas.
   range.setValues(layout.values.map((line) => line.map((cell) => domainToCell(cell, 'text', timeZone))));
   range.setBackgrounds(layout.backgrounds);
   range.setFontWeights(layout.bold.map((line) => line.map((bold) => (bold ? 'bold' : 'normal'))));
+  if (missing.length === 0) return;
+  missing.forEach((chart, index) => {
+    let builder = sheet
+      .newChart()
+      .setChartType(Charts.ChartType[chart.type])
+      .addRange(chartRanges[index])
+      .setNumHeaders(1)
+      .setPosition(chart.anchor.row, chart.anchor.column, 0, 0);
+    for (const [option, value] of Object.entries(chart.options)) builder = builder.setOption(option, value);
+    sheet.insertChart(builder.build());
+  });
+  COLUMN_WIDTHS.forEach((width, index) => {
+    sheet.setColumnWidth(index + 1, width);
+  });
 }
 
 /** What the dashboard reads besides its tables: known already to an action that read it for its own work. */
@@ -155,7 +154,6 @@ export function drawDashboard(
   const layout = dashboardSheet(report, language, settings.allianceName);
   updateNextDates(tables.communicationPlan, today);
   writeDashboard(sheet, layout, timeZone);
-  drawMissingCharts(sheet, layout.charts);
 }
 
 /**

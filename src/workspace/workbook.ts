@@ -28,6 +28,7 @@ import {
 } from '../domain/setup';
 import { drawDashboard, openDashboard } from './dashboard';
 import { editorUi } from './editor';
+import { rangesOf } from './ranges';
 import { openWorkbookRecords } from './settings';
 import {
   findColumnTags,
@@ -201,7 +202,7 @@ function applyTable(
     ...formatted.map((run) => columnsA1(run, 2)),
     ...(protection ? ['1:1'] : []),
   ];
-  const ranges = notations.length > 0 ? sheet.getRangeList(notations).getRanges() : [];
+  const ranges = rangesOf(sheet, notations);
   let next = 0;
   const take = () => ranges[next++];
   for (const run of table.headers) {
@@ -271,23 +272,32 @@ function fillGuide(sheet: Sheet, table: TablePlan, plan: SetupPlan, ids: SheetId
     return { formula: `=HYPERLINK("#gid=${ids[key]}","${name}")` };
   };
   const { rows, progress } = guideFill(language, table, link);
-  sheet.getRange(2, 1, rows.length, rows[0].length).setValues(rows.map((row) => row.map(asText)));
-  const cells = sheet.getRange(1, progress.column, 2, 1);
+  const letter = columnLetter(progress.column);
+  const [body, cells, share] = rangesOf(sheet, [
+    `A2:${columnLetter(rows[0].length)}${rows.length + 1}`,
+    `${letter}1:${letter}2`,
+    `${letter}2`,
+  ]);
+  body.setValues(rows.map((row) => row.map(asText)));
   cells.setValues([[asText(progress.label)], [progress.formula]]);
   cells.setFontWeight('bold');
-  sheet.getRange(2, progress.column).setNumberFormat('0%');
+  share.setNumberFormat('0%');
 }
 
 function fillSwot(sheet: Sheet, language: Language): void {
   const grid = swotGrid(language);
-  const range = sheet.getRange(1, 1, grid.values.length, grid.values[0].length);
+  const [range, internalSide, externalSide] = rangesOf(sheet, [
+    `A1:${columnLetter(grid.values[0].length)}${grid.values.length}`,
+    'A1:A3',
+    'A4:A6',
+  ]);
   range.setValues(grid.values.map((row) => row.map(asText)));
   range.setBackgrounds(grid.backgrounds);
   range.setFontWeights(grid.bold.map((row) => row.map((bold) => (bold ? 'bold' : 'normal'))));
   range.setWrap(true);
   range.setVerticalAlignment('top');
-  sheet.getRange('A1:A3').merge();
-  sheet.getRange('A4:A6').merge();
+  internalSide.merge();
+  externalSide.merge();
   sheet.setColumnWidth(1, 140);
   sheet.setColumnWidths(2, 2, 380);
 }
