@@ -222,15 +222,23 @@ function readMeetings(input: DashboardInput, unreadable: Unreadable[]): Dashboar
   for (const row of reader.rows(input.meetings)) {
     const date = reader.date(row, 'date');
     const status = reader.list(row, 'status', 'meetingStatus');
-    if (!date) continue;
-    // Minutes written mean the meeting took place, whatever its status says.
-    const wasHeld = status === 'held' || status === 'minutesApproved' || text(row.values.minutesLink) !== '';
-    if (wasHeld && date >= since && date <= input.today) held += 1;
-    if (!wasHeld && date >= input.today && (!next || date < next.date)) {
+    if (!date || status === 'cancelled') continue;
+    // Status and date together: minutes written or a held status mean it took place, whatever its date says, and a
+    // meeting still planned whose day has passed took place too, its minutes still to come. So every meeting not
+    // cancelled is either held or ahead, and none drops out of both.
+    const wasHeld =
+      status === 'held' ||
+      status === 'minutesApproved' ||
+      text(row.values.minutesLink) !== '' ||
+      date < input.today;
+    if (wasHeld && date >= since) held += 1;
+    if (!wasHeld && (!next || date < next.date)) {
       next = { date, place: text(row.values.place), host: text(row.values.host) };
     }
   }
-  return { held, since, next, health: between(held, MEETINGS_TARGET) };
+  // The guide asks for "a series of 4 – 5 plenary meetings over a period of 12 to 18 months": at least four within
+  // the 18 months is the series; a fifth or sixth is more of what it asks, not a fault.
+  return { held, since, next, health: held >= MEETINGS_TARGET.min ? 'good' : 'warning' };
 }
 
 function readActions(

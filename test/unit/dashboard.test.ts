@@ -104,6 +104,30 @@ describe('meetings in the last 18 months', () => {
     expect(report.meetings.health).toBe('good');
     expect(report.meetings.next).toEqual({ date: '2027-04-20', place: 'Bordeaux', host: 'CLAP' });
   });
+
+  it('follows status and date together: no meeting but a cancelled one drops out of both held and next', () => {
+    const report = dashboardReport(
+      input({
+        meetings: rows([
+          { date: addDays(TODAY, -10), status: 'Planned' },
+          { date: addDays(TODAY, 5), status: 'Held' },
+          { date: addDays(TODAY, 3), status: 'Cancelled', place: 'Not this one' },
+          { date: addDays(TODAY, 20), status: 'Planned', place: 'Lormont' },
+        ]),
+      }),
+    );
+    expect(report.meetings.held).toBe(2);
+    expect(report.meetings.next).toEqual({ date: addDays(TODAY, 20), place: 'Lormont', host: '' });
+  });
+
+  it.each([
+    [3, 'warning'],
+    [4, 'good'],
+    [6, 'good'],
+  ] as const)('judges %i meetings in 18 months as the guide’s series of 4–5: %s', (count, health) => {
+    const meetings = rows(Array.from({ length: count }, (_, n) => held(addDays(TODAY, -30 * (n + 1)))));
+    expect(dashboardReport(input({ meetings })).meetings.health).toBe(health);
+  });
 });
 
 describe('actions', () => {
