@@ -182,6 +182,8 @@ describe('New meeting reaches the members', () => {
 function meetingForChair(): { addon: LoadedAddon; created: CreatedMeeting } {
   const addon = alliance();
   const created = newMeeting(addon, { email: false, calendar: false });
+  // The chair writes the minutes in the evening of the meeting (22 March 2027), not before it.
+  addon.ws.setNow(Date.parse('2027-03-22T18:00:00Z'));
   return { addon, created };
 }
 
