@@ -86,7 +86,7 @@ it('secretary makes a meeting, the chair generates the minutes, a member gets he
   const form = await run<NewMeetingForm>('getNewMeetingForm');
   expect(form.reachNote).toBe('Cannot be invited (no email address in Members): Jan Peeters.');
   const created = await run<CreatedMeeting>('createMeeting', {
-    date: isoDay(today, 7),
+    date: isoDay(today, 0),
     time: '10:00',
     place: 'Maison des Associations, Bordeaux',
     host: 'Maison des Associations',
@@ -119,7 +119,7 @@ it('secretary makes a meeting, the chair generates the minutes, a member gets he
   const agendaId = agenda?.id as string;
   await signIn(AMINA, { host: 'docs', documentId: agendaId });
   await expect(run('getMinutesForm')).rejects.toThrow(
-    `Demandez à ${LARS} de partager le classeur de l'alliance avec vous en tant qu'éditeur`,
+    `Demandez à ${LARS} de partager le classeur de l'Alliance avec vous en tant qu'éditeur`,
   );
 
   // Lars shares the workbook with her; she generates the minutes, with an action for Noor already late by next week.
