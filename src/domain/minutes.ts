@@ -322,27 +322,28 @@ export function actionIdOf(meetingId: string, n: number): string {
   return `${meetingId}-A${n}`;
 }
 
-/** The number after the highest this meeting used, in the stored minutes or in the action plan's ids. */
-export function nextActionNumber(meetingId: string, recorded: number, actionIds: readonly string[]): number {
-  const prefix = actionIdOf(meetingId, 0).slice(0, -1);
-  const used = actionIds
-    .filter((id) => id.startsWith(prefix))
-    .map((id) => Number(id.slice(prefix.length)))
-    .filter((n) => Number.isInteger(n));
-  return Math.max(recorded, ...used.map((n) => n + 1), 1);
-}
-
-/** Gives every new action its id, in the order of the minutes. */
+/**
+ * Gives every new action its id, in the order of the minutes, from the number the stored minutes say is next. An id
+ * the action plan already holds is taken again only by an action of the same words: that row is this action, written by
+ * an earlier generation that failed before it could record it, so a retry finds it instead of adding it twice. An id
+ * held by other words (the record lost, another meeting's rows copied) is skipped.
+ */
 export function withActionIds(
   content: MinutesContent,
   meetingId: string,
   next: number,
+  inActionPlan: ReadonlyMap<string, string>,
 ): { content: MinutesContent; next: number } {
   let n = next;
+  const newId = (words: string): string => {
+    while (inActionPlan.has(actionIdOf(meetingId, n)) && inActionPlan.get(actionIdOf(meetingId, n)) !== words)
+      n++;
+    return actionIdOf(meetingId, n++);
+  };
   const items = content.items.map((item) => ({
     ...item,
     actions: item.actions.map((action) =>
-      action.actionId ? action : { ...action, actionId: actionIdOf(meetingId, n++) },
+      action.actionId ? action : { ...action, actionId: newId(action.action) },
     ),
   }));
   return { content: { ...content, items }, next: n };
@@ -568,6 +569,34 @@ export function recordProperties(stored: MinutesRecord): Record<string, string> 
     parts[`${RECORD_KEY}.${count}`] = characters.slice(start, start + PART_LENGTH).join('');
   }
   return { [RECORD_KEY]: String(count), ...parts };
+}
+
+/** The property store's quota: 500 KB for keys and values together (https://developers.google.com/apps-script/guides/services/quotas#current_limitations). */
+const STORE_LIMIT_BYTES = 500 * 1024;
+
+const utf8Bytes = (text: string): number => {
+  let bytes = 0;
+  for (const character of text) {
+    const code = character.codePointAt(0) as number;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+};
+
+/**
+ * Whether the store still fits its quota once `changes` are written over `store`: checked before the first write, so
+ * minutes too large to keep are refused with nothing written instead of failing after the Doc and the rows.
+ */
+export function fitsPropertyStore(
+  store: Readonly<Record<string, string>>,
+  changes: Readonly<Record<string, string>>,
+): boolean {
+  const next = { ...store, ...changes };
+  const total = Object.entries(next).reduce(
+    (sum, [key, value]) => sum + utf8Bytes(key) + utf8Bytes(value),
+    0,
+  );
+  return total <= STORE_LIMIT_BYTES;
 }
 
 /** The record from the agenda Doc's properties, or null before the first generation (or if a person broke it). */

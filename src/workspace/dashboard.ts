@@ -7,6 +7,7 @@ import { MissingSheetsError } from '../domain/errors';
 import { type Language, t } from '../domain/i18n';
 import type { SheetIds } from '../domain/schema';
 import type { WorkbookSettings } from '../domain/settings';
+import { noteChange } from './journal';
 import { withDocumentLock } from './lock';
 import { rangesOf } from './ranges';
 import { openRecord } from './records';
@@ -53,6 +54,7 @@ function writeDashboard(sheet: Sheet, layout: ReturnType<typeof dashboardSheet>,
     sheet,
     [block, ...missing.map((chart) => chart.range)].map(a1Notation),
   );
+  noteChange({ sheet: 'dashboard' });
   sheet.clear();
   // Every string goes in as text: action names and owners are people's words, never formulas.
   range.setValues(layout.values.map((line) => line.map((cell) => domainToCell(cell, 'text', timeZone))));

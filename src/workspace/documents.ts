@@ -2,6 +2,7 @@
 import type { DocumentLink } from '../domain/api';
 import type { Block, DocumentPlan, WorkbookRef } from '../domain/document';
 import type { Sharing } from '../domain/people';
+import { noteChange } from './journal';
 import { share } from './reach';
 
 type Document = GoogleAppsScript.Document.Document;
@@ -70,6 +71,7 @@ function nameElement(document: Document, name: string, element: Element): void {
 
 /** Makes a new Doc from its plan, shares it when asked, and answers its name and URL. */
 export function writeDocument(plan: DocumentPlan, sharing?: Sharing): DocumentLink {
+  noteChange({ document: plan.name });
   const document = DocumentApp.create(plan.name);
   const link = fillDocument(document, plan);
   if (sharing) share(document, sharing);
@@ -82,6 +84,7 @@ export function writeDocument(plan: DocumentPlan, sharing?: Sharing): DocumentLi
  * the Doc's name after: the plan's, unless the caller keeps the one it has.
  */
 export function rewriteDocument(document: Document, plan: DocumentPlan, name = plan.name): DocumentLink {
+  noteChange({ document: name });
   for (const range of document.getNamedRanges()) range.remove();
   if (name !== document.getName()) document.setName(name);
   document.getBody().clear();
@@ -113,6 +116,7 @@ export function openDocument(id: string): Document | null {
 
 /** Writes the plan into a body holding one empty paragraph, as a new or cleared Doc's does. */
 export function fillDocument(document: Document, plan: DocumentPlan): DocumentLink {
+  noteChange({ document: plan.name });
   const body = document.getBody();
   for (const block of plan.blocks) {
     const element = appendBlock(body, block);

@@ -3,6 +3,7 @@ import { MissingSheetsError, UserError } from '../domain/errors';
 import { type Language, languageOf, type MessageKey, t } from '../domain/i18n';
 import type { Host, Menu } from '../domain/menu';
 import { sheetTitle } from '../domain/schema';
+import { changesSoFar, startJournal } from './journal';
 
 /** The user's language for menus, sidebars and messages: it follows the user's locale. */
 export function userLanguage(): Language {
@@ -36,6 +37,23 @@ export function showMenu(host: Host, menu: Menu): void {
 }
 
 /** The message a person reads for any error: a UserError in their language, anything else wrapped. */
+/** The sheets and Docs this execution changed before it failed, named in the user's language. */
+function changedSoFar(language: Language): string {
+  return changesSoFar()
+    .map((change) =>
+      'document' in change
+        ? t(language, 'error.document', { name: change.document })
+        : t(language, 'workbook.sheetName', {
+            sheet: 'sheet' in change ? sheetTitle(language, change.sheet) : change.sheetName,
+          }),
+    )
+    .join(', ');
+}
+
+/**
+ * The message a person reads for any error: a UserError in their language (raised before any write), anything else
+ * wrapped, saying truthfully whether anything was changed before the failure and what.
+ */
 export function messageFor(error: unknown, language: Language): string {
   if (error instanceof MissingSheetsError) {
     const sheets = error.sheets
@@ -45,7 +63,10 @@ export function messageFor(error: unknown, language: Language): string {
   }
   if (error instanceof UserError) return t(language, error.key, error.params);
   const detail = error instanceof Error ? error.message : String(error);
-  return t(language, 'error.unexpected', { detail });
+  const changed = changedSoFar(language);
+  return changed
+    ? t(language, 'error.unexpectedAfterChanges', { detail, changed })
+    : t(language, 'error.unexpected', { detail });
 }
 
 /**
@@ -55,6 +76,7 @@ export function messageFor(error: unknown, language: Language): string {
  */
 export function runMenuAction(action: (language: Language) => void): void {
   const language = userLanguage();
+  startJournal();
   try {
     action(language);
   } catch (error) {
@@ -70,6 +92,7 @@ export function runMenuAction(action: (language: Language) => void): void {
  */
 export function serveSidebar<T>(work: (language: Language) => T): T {
   const language = userLanguage();
+  startJournal();
   try {
     return work(language);
   } catch (error) {

@@ -25,12 +25,13 @@ import {
   attendanceOf,
   basisOf,
   checkMinutesRequest,
+  fitsPropertyStore,
   type MinutesMeeting,
+  type MinutesRecord,
   meetingChanges,
   mergeMinutes,
   minutesDocument,
   minutesLabels,
-  nextActionNumber,
   prefilledMinutes,
   recordFrom,
   recordProperties,
@@ -42,6 +43,7 @@ import { profileOf } from '../domain/profile';
 import { listLabel, listValueOf } from '../domain/schema';
 import { drawDashboard, openDashboard, workbookContext } from './dashboard';
 import { fillDocument, isMissingFile, openDocument, rewriteDocument, workbookRef } from './documents';
+import { noteChange } from './journal';
 import { withDocumentLock } from './lock';
 import { meetingRecords, memberDetails } from './meetings';
 import {
@@ -167,6 +169,12 @@ function actionPlanRows(rows: readonly TableRow<'actionPlan'>[]): ActionPlanRow[
   }));
 }
 
+/**
+ * The minutes Doc's id, kept on its own the moment the Doc is made: a generation that fails before it records the
+ * minutes leaves a Doc that the retry fills again instead of making another.
+ */
+const MINUTES_DOCUMENT_KEY = 'allianceKit.minutesDocument';
+
 /** The stored minutes live in the agenda Doc's own properties: the script runs in that Doc, and they are of it. */
 function agendaProperties(): GoogleAppsScript.Properties.Properties {
   return PropertiesService.getDocumentProperties();
@@ -250,7 +258,8 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
   const today = isoDateIn(new Date(), context.timeZone);
   return withDocumentLock(() => {
     const properties = agendaProperties();
-    const stored = recordFrom(properties.getProperties());
+    const kept = properties.getProperties();
+    const stored = recordFrom(kept);
     // Opened under the lock, so the rows read are those the chair before wrote.
     // Every sheet it and the dashboard read or write is found before the first write: a missing one stops it here.
     const dashboard = openDashboard(spreadsheet, context, { members: memberTable });
@@ -262,13 +271,9 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
       throw new UserError('continuity.error.early', { date: longDate(current.date, language) });
     const previous = previousMeeting(records, current.number);
     const rows = actionPlanRows(tables.actionPlan.rows());
-    const first = nextActionNumber(
-      agenda.meetingId,
-      stored?.nextAction ?? 1,
-      rows.map((row) => row.actionId),
-    );
     const merged = mergeMinutes(request, basisOf(stored));
-    const { content, next } = withActionIds(merged, agenda.meetingId, first);
+    const inActionPlan = new Map(rows.map((row) => [row.actionId, row.action.trim()]));
+    const { content, next } = withActionIds(merged, agenda.meetingId, stored?.nextAction ?? 1, inActionPlan);
 
     const plan = minutesDocument(
       meetingOf(meetingRow),
@@ -293,8 +298,29 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
     // The minutes' address is not known before the Doc exists; the number of recipients does not depend on it.
     if (request.email) requireMailQuota(recipientsOf(mailsTo({ name: plan.name, url: '' }).mails));
 
-    const existing = stored ? openDocument(stored.document.id) : null;
+    const record = (
+      document: MinutesRecord['document'],
+      mailing: { mailed: MinutesRecord['mailed'] } | null,
+    ) =>
+      recordProperties({
+        revision: (stored?.revision ?? 0) + 1,
+        present: content.present,
+        items: content.items,
+        document,
+        nextAction: next,
+        mailed: mailing ? mailing.mailed : stored?.mailed,
+      });
+    // Sized before the first write, with room for any Doc's id and address, so the record's write cannot fail last.
+    const room = { id: 'x'.repeat(64), name: plan.name, url: 'x'.repeat(160) };
+    if (!fitsPropertyStore(kept, { ...record(room, null), [MINUTES_DOCUMENT_KEY]: room.id }))
+      throw new UserError('minutes.error.tooLarge');
+
+    const earlier = stored?.document.id ?? kept[MINUTES_DOCUMENT_KEY];
+    const existing = earlier ? openDocument(earlier) : null;
+    if (!existing) noteChange({ document: plan.name });
     const document = existing ?? DocumentApp.create(plan.name);
+    // Kept as soon as the Doc exists: a generation failing after this point is retried into the same Doc.
+    if (!existing) properties.setProperty(MINUTES_DOCUMENT_KEY, document.getId());
     const link = existing ? rewriteDocument(existing, plan) : fillDocument(document, plan);
     // Shared as the agenda is, every time, so members added since can read it too.
     share(document, meetingDocumentSharing(people, String(meetingRow.values.chair).trim(), activeEmail()));
@@ -323,16 +349,7 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
     tables.meetings.update(meetingUpdates);
 
     const mailing = request.email ? mailsTo(link) : null;
-    properties.setProperties(
-      recordProperties({
-        revision: (stored?.revision ?? 0) + 1,
-        present: content.present,
-        items: content.items,
-        document: { id: document.getId(), ...link },
-        nextAction: next,
-        mailed: mailing ? mailing.mailed : stored?.mailed,
-      }),
-    );
+    properties.setProperties(record({ id: document.getId(), ...link }, mailing));
     // The dashboard counts the actions and the meeting just written; the lock is the one it would take itself.
     drawDashboard(spreadsheet, context, dashboard);
     // Recorded as sent first: a failure now may leave someone without the email, never send it to them twice.

@@ -5,6 +5,7 @@ import { MY_MAPS_METADATA_KEY, myMapsExport } from '../domain/myMaps';
 import { normalizeLabel } from '../domain/schema';
 import { freeName } from '../domain/setup';
 import { editorUi } from './editor';
+import { noteChange } from './journal';
 import { withDocumentLock } from './lock';
 import { readSettings, workbookLanguage } from './settings';
 import { openTables } from './table';
@@ -38,6 +39,7 @@ export function exportStakeholdersForMyMaps(language: Language): void {
   const { sheet, values, withoutAddress } = withDocumentLock(() => {
     const { values, withoutAddress } = myMapsExport(stakeholders.rows(), sheetLanguage);
     const sheet = exportSheet(spreadsheet, t(sheetLanguage, 'myMaps.sheet'));
+    noteChange({ sheetName: sheet.getName() });
     sheet.clear();
     // Text behind an apostrophe, so a postcode keeps its leading zero; a cell the domain neutralized keeps its own
     // apostrophe as part of the value, which is what the downloaded CSV carries.

@@ -15,6 +15,7 @@ import {
   type SheetKey,
   type TableKey,
 } from '../domain/schema';
+import { noteChange } from './journal';
 import { lockGeneration } from './lock';
 import { readRecord } from './records';
 
@@ -158,7 +159,8 @@ class SheetTable<K extends TableKey> implements Table<K> {
 
   append(records: TableRecord<K>[]): void {
     const placed = this.placed();
-    if (placed.length === 0) return;
+    if (placed.length === 0 || records.length === 0) return;
+    noteChange({ sheet: this.key });
     const width = Math.max(...placed.map(([, column]) => column));
     for (const record of records) {
       const row: unknown[] = Array.from({ length: width }, () => '');
@@ -184,6 +186,7 @@ class SheetTable<K extends TableKey> implements Table<K> {
       }
     }
     if (cells.size === 0) return;
+    noteChange({ sheet: this.key });
     const grid = this.read(true);
     for (const run of columnRuns([...cells.keys()])) {
       const rows = run.flatMap((column) => [...(cells.get(column) as Map<number, unknown>).keys()]);

@@ -38,6 +38,7 @@ import {
   type Tables,
   whereTagsAre,
 } from './table';
+import { noteChange } from './journal';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -314,6 +315,7 @@ function applyPlan(
   let count = snapshot.sheetCount;
   // Create and widen every sheet first: checks on one sheet may point at another (owner → Members).
   for (const sheetPlan of plan.sheets) {
+    if (changesSheet(sheetPlan)) noteChange({ sheet: sheetPlan.sheet });
     const existing = sheetPlan.sheetId === null ? undefined : byId.get(sheetPlan.sheetId);
     const sheet = existing ?? spreadsheet.insertSheet(sheetPlan.name, count++);
     sheets.set(sheetPlan.sheet, sheet);

@@ -650,3 +650,68 @@ describe('minutes of any real size (https://developers.google.com/apps-script/gu
     expect(total).toBeLessThanOrEqual(500 * 1024);
   });
 });
+
+describe('a failure part-way, then a retry (https://developers.google.com/apps-script/guides/support/troubleshooting#common_errors)', () => {
+  /** Google failing one service call, as "Service error" does: the nth call of that method throws. */
+  function failOnce(addon: LoadedAddon, method: string, nth: number): void {
+    const authorize = addon.ws.calls.authorize;
+    let seen = 0;
+    addon.ws.calls.authorize = (service, called) => {
+      authorize?.(service, called);
+      if (called === method && ++seen === nth) {
+        addon.ws.calls.authorize = authorize;
+        throw new Error('Service error: Spreadsheets');
+      }
+    };
+  }
+
+  function meetingWithRequest() {
+    const secretary = alliance('en');
+    const created = newMeeting(secretary);
+    const chair = asChair(secretary, created.agenda.url);
+    const request = filledIn(chair.run<MinutesForm>('getMinutesForm'), ['Amina Diallo'], (items) => {
+      items[0].comment = 'Agreed';
+      for (const action of ['Book the room', 'Write to the mayor', 'Print the flyers']) {
+        items[0].actions.push({ actionId: '', action, owner: 'Lars Berg', due: '2027-04-01' });
+      }
+    });
+    return { secretary, created, chair, request };
+  }
+
+  it.each([
+    ['the second action row', 'Sheet.appendRow', 2],
+    ['the Meetings row', 'Range.setValues', 1],
+    ['the stored record, its last write', 'Properties.setProperties', 1],
+  ])(
+    'after a failure at %s, says what was changed, and the retry makes one Doc and one row per action',
+    (_, method, nth) => {
+      const { secretary, created, chair, request } = meetingWithRequest();
+      failOnce(chair, method, nth);
+      let message = '';
+      try {
+        chair.run('saveMinutes', request);
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toContain('Service error: Spreadsheets');
+      expect(message).toContain('Before it stopped, it had already changed');
+      expect(message).not.toContain('Nothing was changed');
+
+      asChair(secretary, created.agenda.url).run('saveMinutes', request);
+      expect(secretary.ws.documents.size).toBe(3);
+      const actions = readRows(asSecretary(secretary), 'actionPlan', ['action']).map(
+        (row) => row.values.action,
+      );
+      expect(actions).toEqual(['Book the room', 'Write to the mayor', 'Print the flyers']);
+    },
+  );
+
+  it('refuses minutes the agenda cannot keep before writing anything, and says nothing was changed', () => {
+    const { secretary, created, chair, request } = meetingWithRequest();
+    const agendaId = documentAt(secretary, created.agenda.url).id;
+    secretary.ws.properties.document[agendaId] = { filler: 'x'.repeat(500 * 1024 - 200) };
+    expect(() => chair.run('saveMinutes', request)).toThrow(t('en', 'minutes.error.tooLarge'));
+    expect(secretary.ws.documents.size).toBe(2);
+    expect(readRows(asSecretary(secretary), 'actionPlan', ['action'])).toEqual([]);
+  });
+});

@@ -10,7 +10,6 @@ import {
   type MinutesRecord,
   mergeMinutes,
   minutesDocument,
-  nextActionNumber,
   prefilledMinutes,
   recordFrom,
   recordProperties,
@@ -224,9 +223,12 @@ describe('checking the form', () => {
 });
 
 describe('action ids', () => {
-  it('numbers new actions after the highest this meeting used, in the record or in the action plan', () => {
-    expect(nextActionNumber('m1', 1, [])).toBe(1);
-    expect(nextActionNumber('m1', 3, ['m1-A1', 'm1-A7', 'm12-A40', 'other'])).toBe(8);
+  it('numbers new actions from the recorded next number, finding a row an earlier failed generation wrote', () => {
+    const inActionPlan = new Map([
+      ['m1-A1', 'Kept'],
+      ['m1-A8', 'Other words'],
+      ['m1-A9', 'New'],
+    ]);
     const { content, next } = withActionIds(
       {
         present: [],
@@ -243,9 +245,11 @@ describe('action ids', () => {
       },
       'm1',
       8,
+      inActionPlan,
     );
-    expect(content.items[0].actions.map((action) => action.actionId)).toEqual(['m1-A1', 'm1-A8']);
-    expect(next).toBe(9);
+    // A8 holds other words, so it is skipped; A9 holds this action's words: it is this action, written before.
+    expect(content.items[0].actions.map((action) => action.actionId)).toEqual(['m1-A1', 'm1-A9']);
+    expect(next).toBe(10);
   });
 });
 

@@ -5,28 +5,39 @@ export const errorMessages = defineMessages({
   en: {
     'error.tooLong':
       'The text beginning “{start}” has {length} characters; a cell of Google Sheets holds at most 50,000. Please shorten it. Nothing was changed.',
-    'error.unexpected':
-      'Alliance Kit could not finish: {detail}. Nothing else was changed; please try again.',
+    'error.unexpected': 'Alliance Kit could not finish: {detail}. Nothing was changed; please try again.',
+    'error.unexpectedAfterChanges':
+      'Alliance Kit could not finish: {detail}. Before it stopped, it had already changed {changed}; nothing else was changed. Please check them before trying again.',
+    'error.document': 'the Doc “{name}”',
     'error.busy': 'Someone else is updating this file right now. Please try again in a moment.',
   },
   fr: {
     'error.tooLong':
       "Le texte commençant par « {start} » compte {length} caractères ; une cellule de Google Sheets en contient au plus 50 000. Veuillez le raccourcir. Rien n'a été modifié.",
     'error.unexpected':
-      "Alliance Kit n'a pas pu terminer : {detail}. Rien d'autre n'a été modifié ; veuillez réessayer.",
+      "Alliance Kit n'a pas pu terminer : {detail}. Rien n'a été modifié ; veuillez réessayer.",
+    'error.unexpectedAfterChanges':
+      "Alliance Kit n'a pas pu terminer : {detail}. Avant de s'arrêter, il avait déjà modifié {changed} ; rien d'autre n'a été modifié. Veuillez les vérifier avant de réessayer.",
+    'error.document': 'le document « {name} »',
     'error.busy': "Quelqu'un d'autre met ce fichier à jour en ce moment. Veuillez réessayer dans un instant.",
   },
   nl: {
     'error.tooLong':
       'De tekst die begint met “{start}” telt {length} tekens; een cel van Google Spreadsheets bevat er hoogstens 50.000. Maak hem korter. Er is niets gewijzigd.',
     'error.unexpected':
-      'Alliance Kit kon niet afronden: {detail}. Er is verder niets gewijzigd; probeer het opnieuw.',
+      'Alliance Kit kon niet afronden: {detail}. Er is niets gewijzigd; probeer het opnieuw.',
+    'error.unexpectedAfterChanges':
+      'Alliance Kit kon niet afronden: {detail}. Voordat het stopte, had het al {changed} gewijzigd; verder is er niets gewijzigd. Controleer die voordat u het opnieuw probeert.',
+    'error.document': 'het document “{name}”',
     'error.busy': 'Iemand anders werkt dit bestand op dit moment bij. Probeer het zo opnieuw.',
   },
   sv: {
     'error.tooLong':
       'Texten som börjar med ”{start}” har {length} tecken; en cell i Google Kalkylark rymmer högst 50 000. Korta den. Inget ändrades.',
-    'error.unexpected': 'Alliance Kit kunde inte slutföra: {detail}. Inget annat ändrades; försök igen.',
+    'error.unexpected': 'Alliance Kit kunde inte slutföra: {detail}. Inget ändrades; försök igen.',
+    'error.unexpectedAfterChanges':
+      'Alliance Kit kunde inte slutföra: {detail}. Innan det stoppade hade det redan ändrat {changed}; inget annat ändrades. Kontrollera dem innan du försöker igen.',
+    'error.document': 'dokumentet ”{name}”',
     'error.busy': 'Någon annan uppdaterar filen just nu. Försök igen om en stund.',
   },
 });

@@ -64,6 +64,8 @@ export const minutesMessages = defineMessages({
       '“{value}” is not a date. Please choose a due date for “{action}”, such as 2027-03-15.',
     'minutes.error.badRequest':
       'The form arrived incomplete. Please close the sidebar and choose Generate minutes again.',
+    'minutes.error.tooLarge':
+      'These minutes are too large for the agenda Doc to keep between generations (500 KB in all). Please shorten the longest comments. Nothing was changed.',
   },
   fr: {
     'menu.generateMinutes': 'Générer le compte-rendu',
@@ -130,6 +132,8 @@ export const minutesMessages = defineMessages({
       "« {value} » n'est pas une date. Veuillez choisir une date de réalisation pour « {action} », par exemple 2027-03-15.",
     'minutes.error.badRequest':
       'Le formulaire est arrivé incomplet. Veuillez fermer le panneau et choisir à nouveau Générer le compte-rendu.',
+    'minutes.error.tooLarge':
+      'Ce compte-rendu est trop volumineux pour que l’ordre du jour le conserve d’une génération à l’autre (500 Ko au total). Veuillez raccourcir les commentaires les plus longs. Rien n’a été modifié.',
   },
   nl: {
     'menu.generateMinutes': 'Notulen maken',
@@ -194,6 +198,8 @@ export const minutesMessages = defineMessages({
       '“{value}” is geen datum. Kies een uiterste datum voor “{action}”, bijvoorbeeld 2027-03-15.',
     'minutes.error.badRequest':
       'Het formulier is onvolledig aangekomen. Sluit het zijpaneel en kies opnieuw Notulen maken.',
+    'minutes.error.tooLarge':
+      'Deze notulen zijn te groot om tussen twee keer maken in het agendadocument bewaard te worden (500 KB in totaal). Kort de langste opmerkingen in. Er is niets gewijzigd.',
   },
   sv: {
     'menu.generateMinutes': 'Skapa protokoll',
@@ -258,5 +264,7 @@ export const minutesMessages = defineMessages({
       '”{value}” är inget datum. Välj ett datum då ”{action}” ska vara klar, till exempel 2027-03-15.',
     'minutes.error.badRequest':
       'Formuläret kom fram ofullständigt. Stäng sidopanelen och välj Skapa protokoll igen.',
+    'minutes.error.tooLarge':
+      'Protokollet är för stort för att dagordningen ska kunna spara det mellan två gånger (500 kB totalt). Korta de längsta kommentarerna. Inget ändrades.',
   },
 });
