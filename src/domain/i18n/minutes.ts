@@ -133,7 +133,7 @@ export const minutesMessages = defineMessages({
     'minutes.error.badRequest':
       'Le formulaire est arrivé incomplet. Veuillez fermer le panneau et choisir à nouveau Générer le compte-rendu.',
     'minutes.error.tooLarge':
-      'Ce compte-rendu est trop volumineux pour que l’ordre du jour le conserve d’une génération à l’autre (500 Ko au total). Veuillez raccourcir les commentaires les plus longs. Rien n’a été modifié.',
+      "Ce compte-rendu est trop volumineux pour que l'ordre du jour le conserve d'une génération à l'autre (500 Ko au total). Veuillez raccourcir les commentaires les plus longs. Rien n'a été modifié.",
   },
   nl: {
     'menu.generateMinutes': 'Notulen maken',
