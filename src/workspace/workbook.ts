@@ -28,6 +28,7 @@ import {
 } from '../domain/setup';
 import { drawDashboard, openDashboard } from './dashboard';
 import { editorUi } from './editor';
+import { noteChange } from './journal';
 import { rangesOf } from './ranges';
 import { openWorkbookRecords } from './settings';
 import {
@@ -38,7 +39,6 @@ import {
   type Tables,
   whereTagsAre,
 } from './table';
-import { noteChange } from './journal';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -301,6 +301,19 @@ function fillSwot(sheet: Sheet, language: Language): void {
   externalSide.merge();
   sheet.setColumnWidth(1, 140);
   sheet.setColumnWidths(2, 2, 380);
+}
+
+/** Whether applying a sheet's plan changes anything on it. */
+function changesSheet(plan: SheetPlan): boolean {
+  const table = plan.table;
+  return (
+    plan.sheetId === null ||
+    plan.fill !== null ||
+    plan.freezeHeader ||
+    plan.protectHeader ||
+    plan.rules.length > 0 ||
+    (table !== null && table.added.length + table.recognised.length + table.headers.length > 0)
+  );
 }
 
 /** Applies the plan; answers each of the nine sheets and its id. */
