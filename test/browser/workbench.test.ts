@@ -137,7 +137,7 @@ describe('the workbench shows what Sheets shows, on a set-up workbook', () => {
   it('hides the rows a filter hides: Show actions of… leaves one member’s rows, on the page and in /api/state (https://developers.google.com/apps-script/reference/spreadsheet/sheet#isRowHiddenByFilter(Integer))', async () => {
     const [action, owner] = [
       await columnOf('Action plan', 'Action'),
-      await columnOf('Action plan', 'Person'),
+      await columnOf('Action plan', 'People'),
     ];
     await edit('Action plan', `${action}2:${action}4`, [['Flyer'], ['Workshop'], ['Map']]);
     await edit('Action plan', `${owner}2:${owner}4`, [['Amina Diallo'], ['Jonas Berg'], ['Amina Diallo']]);
@@ -165,7 +165,7 @@ describe('the workbench shows what Sheets shows, on a set-up workbook', () => {
   });
 
   it('marks a value a warning-only rule let in as invalid, with Sheets’ message (https://support.google.com/docs/answer/186103)', async () => {
-    const owner = await columnOf('Action plan', 'Person');
+    const owner = await columnOf('Action plan', 'People');
     expect((await edit('Action plan', `${owner}5`, [['Someone else']])).status).toBe(200);
     await showSheet('Action plan');
     await page.locator(`td[data-cell="${owner}5"].invalid`).waitFor();
