@@ -33,7 +33,7 @@ describe('the Alliance profile sidebar in the workbench', () => {
       .getByRole('button', { name: "Profil de l'Alliance…" })
       .click();
     const sidebar = page.frameLocator('#sidebar-frame');
-    const name = sidebar.getByLabel('Nom de l’alliance', { exact: true });
+    const name = sidebar.getByLabel("Nom de l'Alliance", { exact: true });
     await name.waitFor();
     await expect(name.inputValue()).resolves.toBe('Untitled spreadsheet');
     await name.fill(`Alliance Gironde ${XSS}`);
@@ -47,7 +47,7 @@ describe('the Alliance profile sidebar in the workbench', () => {
       .waitFor();
     await sidebar.getByLabel('Fin du plan de travail', { exact: true }).fill('2028-06-30');
     await sidebar.getByRole('button', { name: 'Enregistrer le profil' }).click();
-    await sidebar.getByText('Le profil de l’alliance est enregistré.').waitFor();
+    await sidebar.getByText("Le profil de l'Alliance est enregistré.").waitFor();
     const { body } = await bench.api<{ spreadsheet: { sheets: { name: string; display: string[][] }[] } }>(
       'GET',
       '/api/state',

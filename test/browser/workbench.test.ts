@@ -154,11 +154,14 @@ describe('the workbench shows what Sheets shows, on a set-up workbook', () => {
       },
     ]);
     await showSheet('Action plan');
-    await expect(
-      page
-        .locator('table.grid tbody th.row-head')
-        .evaluateAll((heads) => heads.slice(0, 3).map((head) => head.textContent)),
-    ).resolves.toEqual(['1', '2', '4']);
+    // The page follows the workspace by polling: wait for it to draw the filtered sheet, then read it.
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('table.grid tbody th.row-head')]
+          .slice(0, 3)
+          .map((head) => head.textContent)
+          .join() === '1,2,4',
+    );
     await expect(cell(`${action}3`).count()).resolves.toBe(0);
     await bench.api('POST', '/api/run', { fn: 'showActionsOf', args: [''] });
     expect((await sheetState('Action plan')).hiddenRows).toEqual([]);
