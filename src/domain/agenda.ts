@@ -9,10 +9,9 @@
 //   "<workbook label> <workbook name>", the name linked to the workbook's URL.
 // - Named ranges the script reads back (people may edit everything else):
 //   `allianceKit.workbook.<spreadsheetId>` over the link paragraph,
-//   `allianceKit.meeting.<meetingId>` over the heading, where meetingId is the stable id written in the
-//   Meetings row's meetingId column (the row's number, date, place… are read from that row),
-//   `allianceKit.agenda` over the table. The chair may add, remove or reword the table's rows: the
-//   table, as it is now, is the agenda.
+//   `allianceKit.agenda.<meetingId>` over the table, where meetingId is the stable id written in the
+//   Meetings row's meetingId column (the row's number, date, place… are read from that row). The chair may
+//   add, remove or reword the table's rows: the table, as it is now, is the agenda.
 import type { AgendaItem, AllianceProfile } from './api';
 import { type MeetingRecord, previousMinutesLink } from './continuity';
 import { longDate } from './dates';
@@ -20,17 +19,21 @@ import { type Block, type DocumentPlan, type WorkbookRef, workbookLink } from '.
 import { type Language, type MessageKey, t } from './i18n';
 import { allianceBlocks } from './profile';
 
-export const AGENDA_RANGE = 'allianceKit.agenda';
-const MEETING_PREFIX = 'allianceKit.meeting.';
+/** The agenda table's named range carries the meeting's id: one range (four calls) names both. */
+const AGENDA_PREFIX = 'allianceKit.agenda.';
 
-export function meetingRangeName(meetingId: string): string {
-  return `${MEETING_PREFIX}${meetingId}`;
+export function agendaRangeName(meetingId: string): string {
+  return `${AGENDA_PREFIX}${meetingId}`;
+}
+
+/** The name of the agenda table's range among an agenda Doc's named ranges, or undefined if it has none. */
+export function agendaRangeIn(rangeNames: readonly string[]): string | undefined {
+  return rangeNames.find((candidate) => candidate.startsWith(AGENDA_PREFIX));
 }
 
 /** The meeting's id from the named ranges of an agenda Doc, or null if it has none. */
 export function meetingIdFrom(rangeNames: readonly string[]): string | null {
-  const name = rangeNames.find((candidate) => candidate.startsWith(MEETING_PREFIX));
-  return name ? name.slice(MEETING_PREFIX.length) : null;
+  return agendaRangeIn(rangeNames)?.slice(AGENDA_PREFIX.length) || null;
 }
 
 /** The Guide's "Exemple de programme de réunion", in its order. */
@@ -135,14 +138,14 @@ export function agendaDocument(
   return {
     name: meetingDocumentName(heading, meeting),
     blocks: [
-      { kind: 'title', text: heading, ranges: [meetingRangeName(meeting.meetingId)] },
+      { kind: 'title', text: heading },
       ...allianceBlocks(profile, language),
       ...lines,
       {
         kind: 'table',
         header: agendaHeader(language),
         rows: meeting.agenda.map((item) => [item.time, item.item, item.moderator]),
-        ranges: [AGENDA_RANGE],
+        ranges: [agendaRangeName(meeting.meetingId)],
       },
       workbookLink(t(language, 'document.workbook'), workbook),
     ],

@@ -33,7 +33,9 @@ function updateNextDates(table: Table<'communicationPlan'>, today: string): void
   if (plan.changes.length > 0) {
     table.update(plan.changes.map((change) => ({ row: change.row, values: { nextDate: change.nextDate } })));
   }
-  record.write(JSON.stringify(plan.written));
+  // A workbook whose plan has no dates of the add-on's keeps no record: one call saved on every refresh until it does.
+  if (record.value !== null || Object.keys(plan.written).length > 0)
+    record.write(JSON.stringify(plan.written));
 }
 
 /**
@@ -43,9 +45,14 @@ function updateNextDates(table: Table<'communicationPlan'>, today: string): void
  * (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart#getRanges()), and a person's own
  * charts and changes to ours stay.
  */
-function writeDashboard(sheet: Sheet, layout: ReturnType<typeof dashboardSheet>, timeZone: string): void {
+function writeDashboard(
+  { sheet, fresh }: DashboardTarget,
+  layout: ReturnType<typeof dashboardSheet>,
+  timeZone: string,
+): void {
   const drawn = new Set<string>();
-  for (const chart of sheet.getCharts()) {
+  // A sheet set-up has just made holds no chart and no cell: nothing to look for, nothing to clear.
+  for (const chart of fresh ? [] : sheet.getCharts()) {
     for (const range of chart.getRanges()) drawn.add(range.getA1Notation());
   }
   const missing = layout.charts.filter((chart) => !drawn.has(a1Notation(chart.range)));
@@ -55,7 +62,7 @@ function writeDashboard(sheet: Sheet, layout: ReturnType<typeof dashboardSheet>,
     [block, ...missing.map((chart) => chart.range)].map(a1Notation),
   );
   noteChange({ sheet: 'dashboard' });
-  sheet.clear();
+  if (!fresh) sheet.clear();
   // Every string goes in as text: action names and owners are people's words, never formulas.
   range.setValues(layout.values.map((line) => line.map((cell) => domainToCell(cell, 'text', timeZone))));
   range.setBackgrounds(layout.backgrounds);
@@ -102,6 +109,8 @@ type DashboardTables = Tables<(typeof DASHBOARD_TABLES)[number]>;
 export interface DashboardTarget {
   tables: DashboardTables;
   sheet: Sheet;
+  /** The sheet was made empty by this very execution (set-up). */
+  fresh?: boolean;
 }
 
 /**
@@ -139,9 +148,10 @@ export function openDashboard(
 export function drawDashboard(
   spreadsheet: Spreadsheet,
   context: WorkbookContext,
-  { tables, sheet }: DashboardTarget = openDashboard(spreadsheet, context),
+  target: DashboardTarget = openDashboard(spreadsheet, context),
 ): void {
   const { settings, timeZone } = context;
+  const { tables } = target;
   const language = workbookLanguage(settings);
   const today = isoDateIn(new Date(), timeZone);
   const report = dashboardReport({
@@ -155,7 +165,7 @@ export function drawDashboard(
   });
   const layout = dashboardSheet(report, language, settings.allianceName);
   updateNextDates(tables.communicationPlan, today);
-  writeDashboard(sheet, layout, timeZone);
+  writeDashboard(target, layout, timeZone);
 }
 
 /**

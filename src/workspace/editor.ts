@@ -23,8 +23,15 @@ export function currentHost(): Host {
   }
 }
 
-export function editorUi(host: Host = currentHost()): GoogleAppsScript.Base.Ui {
-  return host === 'sheets' ? SpreadsheetApp.getUi() : DocumentApp.getUi();
+export function editorUi(host?: Host): GoogleAppsScript.Base.Ui {
+  if (host === 'docs') return DocumentApp.getUi();
+  if (host === 'sheets') return SpreadsheetApp.getUi();
+  // As currentHost asks, but keeping the Ui it got: one call, not two, in Sheets.
+  try {
+    return SpreadsheetApp.getUi();
+  } catch {
+    return DocumentApp.getUi();
+  }
 }
 
 export function showMenu(host: Host, menu: Menu): void {

@@ -1,5 +1,5 @@
 // Generate minutes, run in the agenda Doc: reads the agenda and its workbook; writes the minutes Doc, the action plan and the Meetings row.
-import { AGENDA_RANGE, meetingIdFrom } from '../domain/agenda';
+import { agendaRangeIn, meetingIdFrom } from '../domain/agenda';
 import type { GeneratedMinutes, MemberChoice, MinutesForm } from '../domain/api';
 import { isoDateIn } from '../domain/cells';
 import {
@@ -96,7 +96,7 @@ function openAgenda(): AgendaDoc {
     workbookId,
     askFor: askForWorkbookFrom(names),
     meetingId,
-    table: agendaTable(document, ranges[names.indexOf(AGENDA_RANGE)]),
+    table: agendaTable(document, ranges[names.indexOf(agendaRangeIn(names) ?? '')]),
   };
 }
 

@@ -399,11 +399,9 @@ export function setUpAllianceWorkbook(userLanguage: Language): { plan: SetupPlan
   if (applied) {
     const timeZone = spreadsheet.getSpreadsheetTimeZone();
     const context = { settings, sheetIds: ids, timeZone, sheets: Object.fromEntries(applied.sheets) };
-    drawDashboard(
-      spreadsheet,
-      context,
-      openDashboard(spreadsheet, context, emptyTables(plan, applied.sheets, timeZone)),
-    );
+    const dashboard = openDashboard(spreadsheet, context, emptyTables(plan, applied.sheets, timeZone));
+    const madeNow = plan.sheets.some(({ sheet, sheetId }) => sheet === 'dashboard' && sheetId === null);
+    drawDashboard(spreadsheet, context, { ...dashboard, fresh: madeNow });
   }
   return { plan, firstSetUp: records.settings.language === null };
 }

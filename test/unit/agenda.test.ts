@@ -1,10 +1,9 @@
 // The agenda New meeting proposes and the agenda Doc it lays out, in the workbook's language.
 import {
-  AGENDA_RANGE,
   agendaDocument,
+  agendaRangeName,
   type MeetingDetails,
   meetingIdFrom,
-  meetingRangeName,
   type PlannedAction,
   proposedAgenda,
 } from '../../src/domain/agenda';
@@ -79,7 +78,7 @@ describe('agendaDocument', () => {
     const plan = agendaDocument(meeting, workbook, PROFILE, 'fr');
     expect(plan.name).toBe('Ordre du jour – 2027-03-15 – Maison des Associations');
     expect(plan.blocks.slice(0, 6)).toEqual([
-      { kind: 'title', text: 'Ordre du jour', ranges: ['allianceKit.meeting.m-1'] },
+      { kind: 'title', text: 'Ordre du jour' },
       { kind: 'paragraph', text: 'Alliance Gironde – Nouvelle-Aquitaine' },
       {
         kind: 'labelled',
@@ -97,7 +96,7 @@ describe('agendaDocument', () => {
         ['10:00', 'Accueil et Introduction', 'Amina'],
         ['', '=IMPORTXML("x")', ''],
       ],
-      ranges: [AGENDA_RANGE],
+      ranges: ['allianceKit.agenda.m-1'],
     });
   });
 
@@ -114,7 +113,7 @@ describe('agendaDocument', () => {
     const names = plan.blocks.flatMap((block) => block.ranges ?? []);
     expect(workbookIdFrom(names)).toBe('ss1');
     expect(meetingIdFrom(names)).toBe('m-1');
-    expect(meetingRangeName('m-1')).toBe('allianceKit.meeting.m-1');
+    expect(agendaRangeName('m-1')).toBe('allianceKit.agenda.m-1');
   });
 
   it('leaves out an empty host or place and the missing time', () => {
