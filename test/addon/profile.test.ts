@@ -1,4 +1,5 @@
 // Alliance profile as the secretary uses it, and the documents made from a workbook with a profile, in four languages.
+
 import type {
   CreatedMeeting,
   GeneratedMinutes,
@@ -11,6 +12,7 @@ import { LANGUAGES, type Language, t } from '../../src/domain/i18n';
 import { type LoadedAddon, loadAddon, openSpreadsheet } from '../support/addon';
 import { PROFILE_CALL_BUDGET, WORKBOOK_DOCUMENT_CALL_BUDGET } from '../support/budgets';
 import { documentAt } from '../support/docs';
+import { meetingRequest } from '../support/meeting';
 import { PROFILE } from '../support/profile';
 import { appendRows, expectMenuSidebar, setUpAlliance } from '../support/workbook';
 
@@ -186,14 +188,7 @@ describe('a workbook with a profile', () => {
       expect(charter).toContain(alliance);
       expect(charter).toContain('Inclusion active des migrants\nMédiation dans chaque quartier');
       const form = addon.run<NewMeetingForm>('getNewMeetingForm');
-      const meeting = addon.run<CreatedMeeting>('createMeeting', {
-        date: '2027-03-15',
-        time: '10:00',
-        place: 'Bordeaux',
-        host: 'Maison des Associations',
-        chair: 'Amina Diallo',
-        agenda: form.agenda,
-      });
+      const meeting = addon.run<CreatedMeeting>('createMeeting', meetingRequest(form));
       const invitation = documentAt(addon, meeting.invitation.url).plainText();
       for (const text of [documentAt(addon, meeting.agenda.url).plainText(), invitation]) {
         expect(text).toContain(alliance);
