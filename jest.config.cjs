@@ -5,6 +5,7 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.tsx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   maxWorkers: 2,
+  globalSetup: '<rootDir>/test/browser/global-setup.ts',
   // The 5,000-row budget tests leave large heaps; recycling such a worker between files keeps teardown clean.
   workerIdleMemoryLimit: '1GB',
   testTimeout: 30000,

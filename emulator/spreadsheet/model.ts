@@ -425,9 +425,10 @@ export class SpreadsheetModel {
   constructor(data: SpreadsheetData) {
     const copy = structuredClone(data);
     const rules = copy.validations ?? [];
+    // One rule object for all its cells, as setDataValidation leaves them: rules are replaced, never changed in place.
     for (const cell of cellsOf(copy.sheets)) {
       if (cell.validationRef === undefined) continue;
-      cell.validation = structuredClone(rules[cell.validationRef]);
+      cell.validation = rules[cell.validationRef];
       delete cell.validationRef;
     }
     delete copy.validations;
@@ -474,25 +475,41 @@ export class SpreadsheetModel {
   }
 
   toJSON(): SpreadsheetData {
-    const json: SpreadsheetData = structuredClone({
+    // Cells of one setDataValidation share one rule object, so the identity map spares stringifying each cell's.
+    const refByRule = new Map<ValidationData, number>();
+    const refByText = new Map<string, number>();
+    const validations: ValidationData[] = [];
+    const refOf = (rule: ValidationData): number => {
+      let ref = refByRule.get(rule);
+      if (ref === undefined) {
+        const text = JSON.stringify(rule);
+        ref = refByText.get(text) ?? validations.push(rule) - 1;
+        refByText.set(text, ref);
+        refByRule.set(rule, ref);
+      }
+      return ref;
+    };
+    const sheets = this.sheets.map(({ data }) => ({
+      ...data,
+      cells: data.cells.map(
+        (line) =>
+          line?.map((cell) => {
+            if (!cell?.validation) return cell;
+            const { validation, ...rest } = cell;
+            return { ...rest, validationRef: refOf(validation) };
+          }) ?? null,
+      ),
+    }));
+    return structuredClone({
       id: this.id,
       name: this.name,
       timeZone: this.timeZone,
       locale: this.locale,
       activeSheetId: this.activeSheetId,
-      sheets: this.sheets.map((sheet) => sheet.data),
+      sheets,
       metadata: this.metadata,
       nextIds: this.nextIds,
+      validations,
     });
-    const refs = new Map<string, number>();
-    for (const cell of cellsOf(json.sheets)) {
-      if (!cell.validation) continue;
-      const key = JSON.stringify(cell.validation);
-      if (!refs.has(key)) refs.set(key, refs.size);
-      cell.validationRef = refs.get(key);
-      delete cell.validation;
-    }
-    json.validations = [...refs.keys()].map((key) => JSON.parse(key) as ValidationData);
-    return json;
   }
 }

@@ -585,8 +585,9 @@ export class RangeFacade
     this.hit('setDataValidation');
     const data = ruleOf(rule);
     if (rule !== null && !data) throw signatureError('Range.setDataValidation', [rule]);
+    // ruleOf made the range its own copy; its cells share it, as no rule is ever changed in place.
     this.eachCell((cell) => {
-      if (data) cell.validation = structuredClone(data);
+      if (data) cell.validation = data;
       else delete cell.validation;
     });
     return gas(this);
@@ -595,8 +596,12 @@ export class RangeFacade
   setDataValidations(rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][]): GasRange {
     this.hit('setDataValidations');
     this.checkGrid('setDataValidations', rules);
+    // One copy per rule given, however many cells it is given for.
+    const copies = new Map<unknown, ReturnType<typeof ruleOf>>();
     this.eachCell((cell, r, c) => {
-      const data = ruleOf(rules[r][c]);
+      const rule = rules[r][c];
+      if (!copies.has(rule)) copies.set(rule, ruleOf(rule));
+      const data = copies.get(rule);
       if (data) cell.validation = data;
       else delete cell.validation;
     });

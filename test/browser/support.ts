@@ -98,16 +98,28 @@ export async function startWorkbench(buildDir = join(root, 'build')): Promise<Te
   return bench;
 }
 
-/** Headless Chromium: the one inside @sparticuz/chromium, else Debian's. */
-export async function launchBrowser(): Promise<Browser> {
+/** Where @sparticuz/chromium unpacks its binary; test/browser/global-setup.ts unpacks it once before the workers start. */
+export function chromiumPath(): Promise<string> {
+  return sparticuz.executablePath();
+}
+
+/**
+ * Headless Chromium: the one inside @sparticuz/chromium, else Debian's. Another process unpacking the same binary
+ * at that moment makes the launch fail with ETXTBSY (the file is still open for writing): that one is tried again.
+ */
+export async function launchBrowser(attempt = 1): Promise<Browser> {
   try {
     return await chromium.launch({
-      executablePath: await sparticuz.executablePath(),
+      executablePath: await chromiumPath(),
       // Its serverless flags run Chromium as a single process, which dies with the first page closed.
       args: sparticuz.args.filter((arg) => arg !== '--single-process'),
       headless: true,
     });
   } catch (error) {
+    if (/ETXTBSY/.test(String(error)) && attempt < 5) {
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+      return launchBrowser(attempt + 1);
+    }
     if (!existsSync('/usr/bin/chromium')) throw error;
     return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true });
   }
