@@ -22,6 +22,9 @@ interface Globals {
  */
 const SAMPLES: Record<string, (g: Globals) => unknown> = {
   'Spreadsheet.Range': (g) => g.SpreadsheetApp.getActiveSheet().getRange('A1:B2'),
+  'Spreadsheet.RangeList': (g) => g.SpreadsheetApp.getActiveSheet().getRangeList(['A1', 'B2']),
+  'Spreadsheet.DeveloperMetadata': (g) =>
+    g.SpreadsheetApp.getActiveSpreadsheet().addDeveloperMetadata('coverage').getDeveloperMetadata()[0],
   'Spreadsheet.RichTextValue': (g) => g.SpreadsheetApp.newRichTextValue().setText('a').build(),
   'Spreadsheet.DataValidation': (g) => g.SpreadsheetApp.newDataValidation().requireCheckbox().build(),
   'Spreadsheet.ConditionalFormatRule': (g) =>
@@ -67,7 +70,15 @@ const SAMPLES: Record<string, (g: Globals) => unknown> = {
   'Base.Menu': (g) => g.SpreadsheetApp.getUi().createMenu('a'),
   'Base.User': (g) => g.Session.getActiveUser(),
   'Calendar.Calendar': (g) => g.CalendarApp.getDefaultCalendar(),
+  'Calendar.CalendarEvent': (g) =>
+    g.CalendarApp.createEvent('a', new Date(0), new Date(0), { guests: 'guest@example.org' }),
+  'Calendar.EventGuest': (g) =>
+    g.CalendarApp.createEvent('a', new Date(0), new Date(0), {
+      guests: 'guest@example.org',
+    }).getGuestList()[0],
   'Script.TriggerBuilder': (g) => g.ScriptApp.newTrigger('a'),
+  'Script.Trigger': (g) =>
+    g.ScriptApp.newTrigger('a').timeBased().onWeekDay(g.ScriptApp.WeekDay.MONDAY).atHour(9).create(),
 };
 
 /** The methods of each reachable class the emulator has, found on the objects it hands a script. */

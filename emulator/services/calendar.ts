@@ -1,4 +1,5 @@
-// CalendarApp for the emulator: each person's default calendar, events made on it and read back.
+// CalendarApp for the emulator: each person's default calendar, events made on it and read back, and the events a
+// person of the workspace is a guest of on theirs.
 import { parametersMismatch, scriptError } from '../core';
 import { isEmailAddress } from '../people';
 import { SCOPE } from '../scopes';
@@ -18,6 +19,20 @@ export interface EventData {
   guests: string[];
   /** Whether Google was asked to email the guests their invitations (createEvent's sendInvites). */
   sendInvites: boolean;
+  /** Guests who deleted the event from their own calendar: the organizer's guest list still names them. */
+  removedBy?: string[];
+}
+
+/**
+ * Whether the event is on this person's default calendar: the organizer's, and every guest's. One event, kept once:
+ * a guest's calendar shows the organizer's event, as Calendar adds an invitation to the guest's calendar whether or
+ * not an email is sent, when the sender is "part of your organization" or from everyone, the default ("Add
+ * invitations to my calendar", https://support.google.com/calendar/answer/13159188); every person of the workspace
+ * is of one organization. Only people of the workspace have a calendar here.
+ */
+function onCalendarOf(event: EventData, email: string): boolean {
+  if (event.calendarOwner === email) return true;
+  return event.guests.includes(email) && !event.removedBy?.includes(email);
 }
 
 export interface CalendarState {
@@ -45,6 +60,8 @@ class CalendarEvent {
   constructor(
     private readonly ws: Workspace,
     private readonly data: EventData,
+    /** Whose calendar the event was read from: the organizer's or a guest's. */
+    private readonly calendar: string,
   ) {}
 
   private hit(method: string): void {
@@ -89,10 +106,28 @@ class CalendarEvent {
     return this.data.guests.map((email) => new EventGuest(this.ws, email));
   }
 
-  /** https://developers.google.com/apps-script/reference/calendar/calendar-event#deleteEvent() */
+  /** Whether the calendar it was read from is the organizer's (calendar-event#isOwnedByMe()). */
+  isOwnedByMe(): boolean {
+    this.hit('isOwnedByMe');
+    return this.isOrganizer();
+  }
+
+  /**
+   * "Deletes a Calendar event" (calendar-event#deleteEvent()): the organizer deletes it from every calendar; a guest
+   * only from their own, as Calendar does when a guest removes an event (the reference page does not say; described
+   * at https://everydaytech.org/productivity-office-tools/calendar-scheduling/how-to-cancel-event-on-google-calendar).
+   */
   deleteEvent(): void {
     this.hit('deleteEvent');
-    this.ws.calendar.events = this.ws.calendar.events.filter((event) => event !== this.data);
+    if (this.isOrganizer()) {
+      this.ws.calendar.events = this.ws.calendar.events.filter((event) => event !== this.data);
+    } else {
+      this.data.removedBy = [...(this.data.removedBy ?? []), this.calendar];
+    }
+  }
+
+  private isOrganizer(): boolean {
+    return this.calendar === this.data.calendarOwner;
   }
 }
 
@@ -126,10 +161,14 @@ class Calendar {
    */
   createEvent(...args: unknown[]): CalendarEvent {
     this.hit('createEvent');
-    return new CalendarEvent(this.ws, createEvent(this.ws, this.owner, args, 'Calendar.createEvent'));
+    return new CalendarEvent(
+      this.ws,
+      createEvent(this.ws, this.owner, args, 'Calendar.createEvent'),
+      this.owner,
+    );
   }
 
-  /** Events that overlap [startTime, endTime) (calendar#getEvents(Date,Date)). */
+  /** Events on this calendar, its own and those its owner is a guest of, that overlap [startTime, endTime) (calendar#getEvents(Date,Date)). */
   getEvents(startTime: Date, endTime: Date): CalendarEvent[] {
     this.hit('getEvents');
     if (!isDate(startTime) || !isDate(endTime))
@@ -137,20 +176,20 @@ class Calendar {
     return this.ws.calendar.events
       .filter(
         (event) =>
-          event.calendarOwner === this.owner &&
+          onCalendarOf(event, this.owner) &&
           Date.parse(event.start) < endTime.getTime() &&
           Date.parse(event.end) > startTime.getTime(),
       )
-      .map((event) => new CalendarEvent(this.ws, event));
+      .map((event) => new CalendarEvent(this.ws, event, this.owner));
   }
 
   /** null when this calendar has no such event (calendar#getEventById(String)). */
   getEventById(iCalId: string): CalendarEvent | null {
     this.hit('getEventById');
     const found = this.ws.calendar.events.find(
-      (event) => event.calendarOwner === this.owner && event.id === iCalId,
+      (event) => onCalendarOf(event, this.owner) && event.id === iCalId,
     );
-    return found ? new CalendarEvent(this.ws, found) : null;
+    return found ? new CalendarEvent(this.ws, found, this.owner) : null;
   }
 }
 
@@ -198,7 +237,7 @@ export function createCalendarApp(ws: Workspace) {
     /** An event on the default calendar (calendar-app#createEvent(String,Date,Date,Object)). */
     createEvent(...args: unknown[]): CalendarEvent {
       ws.calls.hit('calendar', 'CalendarApp.createEvent');
-      return new CalendarEvent(ws, createEvent(ws, ws.email, args, 'CalendarApp.createEvent'));
+      return new CalendarEvent(ws, createEvent(ws, ws.email, args, 'CalendarApp.createEvent'), ws.email);
     },
   };
 }

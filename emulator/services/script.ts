@@ -112,12 +112,13 @@ export function describeSchedule(schedule: Schedule): string {
 
 /**
  * Editor add-on rules (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions): one
- * trigger of each kind per user per document, and none more often than once an hour. The first message is the one
- * Google shows (https://github.com/ljay79/jira-tools/issues/53); Google documents no wording for the second.
+ * trigger of each kind per user per document, and none more often than once an hour. Google's reference gives no
+ * wording for either refusal; both are the ones add-ons report: the first in
+ * https://github.com/ljay79/jira-tools/issues/53, the second in https://github.com/ttsukagoshi/mail-merge-for-gmail/issues/165.
  */
-export const TOO_MANY_TRIGGERS =
+const TOO_MANY_TRIGGERS =
   'This add-on has created too many time-based triggers in this document for this Google user account.';
-export const TOO_FREQUENT = 'Add-ons may not use time-based triggers that run more often than once an hour.';
+const TOO_FREQUENT = 'The recurrence interval for an Add-on trigger must be at least one hour.';
 
 /** https://developers.google.com/apps-script/reference/script/trigger */
 export class Trigger {

@@ -168,7 +168,10 @@ export interface MailView {
   at: string;
 }
 
-/** An event on a person's calendar; start and end ISO instants, guests' emails. */
+/**
+ * An event, listed once: calendarOwner is its organizer; it is on each guest's calendar too when the guest is a person
+ * of the workspace (emulator/services/calendar.ts). Start and end ISO instants, guests' emails.
+ */
 export interface EventView {
   calendarOwner: string;
   title: string;

@@ -9,6 +9,7 @@ function workspace() {
     people: [
       { email: 'amina@alliance.org', name: 'Amina Diallo' },
       { email: 'chair@alliance.org', name: 'Chair' },
+      { email: 'member@alliance.org', name: 'Member' },
     ],
   });
   const apps = () => {
@@ -107,8 +108,51 @@ describe(`CalendarApp (${CALENDAR})`, () => {
     expect(found.map((e) => e.getId())).toEqual([event.getId()]);
     expect(calendar.getEventById(event.getId())?.getTitle()).toBe('Plenary');
     expect(ws.calendar.events[0]).toMatchObject({ calendarOwner: 'amina@alliance.org', sendInvites: true });
-    ws.signIn('chair@alliance.org');
+    expect(event.isOwnedByMe()).toBe(true);
+    ws.signIn('member@alliance.org');
     expect(apps().calendar.getDefaultCalendar().getEventById(event.getId())).toBeNull();
+  });
+
+  it(`puts the event on each guest's own calendar, with or without invitations, as the organizer's one event (${CALENDAR}#getEvents(Date,Date))`, () => {
+    const { ws, apps } = workspace();
+    const day = [new Date('2026-03-10T00:00:00Z'), new Date('2026-03-11T00:00:00Z')] as const;
+    const mailed = apps().calendar.createEvent('Plenary', start, end, {
+      guests: 'chair@alliance.org,m@x.org',
+      sendInvites: true,
+    });
+    const quiet = apps().calendar.createEvent('Bureau', start, end, { guests: 'chair@alliance.org' });
+    ws.signIn('chair@alliance.org');
+    const chairs = apps().calendar.getDefaultCalendar();
+    const seen = chairs.getEvents(...day);
+    expect(seen.map((event) => [event.getId(), event.getTitle(), event.isOwnedByMe()])).toEqual([
+      [mailed.getId(), 'Plenary', false],
+      [quiet.getId(), 'Bureau', false],
+    ]);
+    expect(seen[0].getLocation()).toBe(mailed.getLocation());
+    expect(
+      chairs
+        .getEventById(quiet.getId())
+        ?.getGuestList()
+        .map((guest) => guest.getEmail()),
+    ).toEqual(['chair@alliance.org']);
+    expect(ws.calendar.events).toHaveLength(2);
+
+    // A guest removes it from her calendar only; the organizer's removes it from every one.
+    seen[1].deleteEvent();
+    expect(chairs.getEvents(...day).map((event) => event.getTitle())).toEqual(['Plenary']);
+    ws.signIn('amina@alliance.org');
+    const own = apps()
+      .calendar.getDefaultCalendar()
+      .getEvents(...day);
+    expect(own.map((event) => event.getTitle())).toEqual(['Plenary', 'Bureau']);
+    expect(own[1].getGuestList().map((guest) => guest.getEmail())).toEqual(['chair@alliance.org']);
+    own[0].deleteEvent();
+    ws.signIn('chair@alliance.org');
+    expect(
+      apps()
+        .calendar.getDefaultCalendar()
+        .getEvents(...day),
+    ).toEqual([]);
   });
 
   it('has no description or location unless given, and refuses an end before the start or a bad guest', () => {

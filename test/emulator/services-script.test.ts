@@ -3,7 +3,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { advanceClockRunning } from '../../emulator/addon-runtime';
-import { TOO_FREQUENT, TOO_MANY_TRIGGERS } from '../../emulator/services/script';
 import { Workspace } from '../../emulator/workspace';
 
 const SCRIPT = 'https://developers.google.com/apps-script/reference/script';
@@ -63,8 +62,12 @@ describe(`ScriptApp (${SCRIPT}/script-app)`, () => {
   it(`allows one time-based trigger per person per document, and nothing more often than hourly (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions)`, () => {
     const { ws, script } = workspace();
     script().newTrigger('remind').timeBased().everyDays(1).atHour(7).create();
-    expect(() => script().newTrigger('other').timeBased().everyHours(1).create()).toThrow(TOO_MANY_TRIGGERS);
-    expect(() => script().newTrigger('remind').timeBased().everyMinutes(30)).toThrow(TOO_FREQUENT);
+    expect(() => script().newTrigger('other').timeBased().everyHours(1).create()).toThrow(
+      'This add-on has created too many time-based triggers in this document for this Google user account.',
+    );
+    expect(() => script().newTrigger('remind').timeBased().everyMinutes(30)).toThrow(
+      'The recurrence interval for an Add-on trigger must be at least one hour.',
+    );
     expect(() => script().newTrigger('remind').timeBased().everyHours(3)).toThrow('Invalid argument: n');
     ws.signIn('chair@alliance.org');
     script().newTrigger('remind').timeBased().everyHours(1).create();
