@@ -59,28 +59,41 @@ export interface PlannedAction {
   status: string;
 }
 
-/** One follow-up per action not done yet, moderated by its owner; an overdue one says so. */
+/**
+ * The follow-ups of the actions not done yet, one line per owner so the agenda stays short however long the plan: how
+ * many actions the owner has open, and which of them are overdue, by name. The owner moderates their line; actions
+ * without an owner come last, on a line of their own.
+ */
 export function followUpItems(
   actions: readonly PlannedAction[],
   today: string,
   language: Language,
 ): AgendaItem[] {
-  return actions
-    .filter((action) => action.status !== 'done' && action.action.trim() !== '')
-    .map((action) => {
-      const params = { action: action.action.trim(), due: longDate(action.due, language) };
-      const key: MessageKey = !action.due
-        ? 'agenda.followUp'
-        : action.due < today
-          ? 'agenda.followUpOverdue'
-          : 'agenda.followUpDue';
-      return { time: '', item: t(language, key, params), moderator: action.owner };
-    });
+  const owners = new Map<string, { owner: string; count: number; overdue: string[] }>();
+  for (const action of actions) {
+    const name = action.action.trim();
+    if (action.status === 'done' || name === '') continue;
+    const owner = action.owner.trim();
+    const line = owners.get(owner.toLocaleLowerCase()) ?? { owner, count: 0, overdue: [] };
+    line.count += 1;
+    if (action.due !== '' && action.due < today) line.overdue.push(name);
+    owners.set(owner.toLocaleLowerCase(), line);
+  }
+  const lines = [...owners.values()].sort((a, b) => Number(a.owner === '') - Number(b.owner === ''));
+  return lines.map(({ owner, count, overdue }) => {
+    const params = {
+      owner: owner || t(language, 'agenda.noOwner'),
+      count,
+      actions: overdue.join(', '),
+    };
+    const key: MessageKey = overdue.length > 0 ? 'agenda.followUpOverdue' : 'agenda.followUp';
+    return { time: '', item: t(language, key, params), moderator: owner };
+  });
 }
 
 /**
- * The agenda New meeting proposes: the standard items, with the follow-ups inserted where the Guide
- * reviews the action plan, so they are discussed under that item.
+ * The agenda New meeting proposes: the standard items, with the owners' follow-ups right under the item where the
+ * Guide reviews the action plan, so they are discussed there.
  */
 export function proposedAgenda(
   actions: readonly PlannedAction[],

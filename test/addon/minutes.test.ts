@@ -263,11 +263,67 @@ describe('the round trip: set up → members → New meeting → agenda edited �
       absent: 'Lars Berg',
     });
 
-    // The next New meeting proposes the open actions as follow-ups.
-    const next = sheets.run<NewMeetingForm>('getNewMeetingForm').agenda.map((item) => item.item);
-    for (const action of [FORMULA, 'Book the big room for May', 'Invite the mayor']) {
-      expect(next.filter((item) => item.includes(action))).toHaveLength(1);
-    }
+    // The next New meeting proposes one follow-up line per owner of open actions, each moderated by that owner.
+    const next = sheets.run<NewMeetingForm>('getNewMeetingForm').agenda;
+    expect(next.filter((item) => item.moderator !== '').map((item) => item.moderator)).toEqual([
+      'Amina Diallo',
+      'Lars Berg',
+      'Marie Dupont',
+    ]);
+  });
+});
+
+describe('minutes of an agenda with follow-up lines', () => {
+  it('keep each owner’s line with its comment and its actions, in the agenda’s order', () => {
+    const secretary = alliance('en');
+    appendRows(secretary, 'actionPlan', [
+      {
+        action: 'Map local support',
+        owner: 'Lars Berg',
+        due: new Date(Date.UTC(2026, 0, 10)),
+        status: 'In progress',
+      },
+      {
+        action: 'Ask the town hall',
+        owner: 'Lars Berg',
+        due: new Date(Date.UTC(2099, 0, 10)),
+        status: 'Not started',
+      },
+      { action: 'Print leaflets', owner: 'Marie Dupont', status: 'Not started' },
+    ]);
+    const created = newMeeting(secretary);
+    const chair = asChair(secretary, created.agenda.url);
+    const form = chair.run<MinutesForm>('getMinutesForm');
+    const lars = 'Follow-up – Lars Berg: 2 open actions; overdue: Map local support';
+    expect(form.minutes.items.map((item) => item.item).slice(6, 10)).toEqual([
+      'Review of the action plan',
+      lars,
+      'Follow-up – Marie Dupont: 1 open action',
+      'Any other business',
+    ]);
+    const generated = chair.run<GeneratedMinutes>(
+      'saveMinutes',
+      filledIn(form, ['Lars Berg', 'Marie Dupont'], (items) => {
+        itemNamed(items, lars).comment = 'The map is half done';
+        itemNamed(items, lars).actions.push({
+          actionId: '',
+          action: 'Finish the map',
+          owner: 'Lars Berg',
+          due: '2027-04-01',
+        });
+      }),
+    );
+    const [table] = documentAt(secretary, generated.document.url).tables();
+    const line = table.findIndex((row) => row[0] === lars);
+    expect(table[line - 1][0]).toBe('Review of the action plan');
+    expect(table[line][1]).toBe(
+      `The map is half done\n${t('en', 'minutes.actionLine', { action: 'Finish the map', owner: 'Lars Berg' })}`,
+    );
+    expect(table[line + 1]).toEqual([
+      'Follow-up – Marie Dupont: 1 open action',
+      expect.any(String),
+      expect.any(String),
+    ]);
   });
 });
 

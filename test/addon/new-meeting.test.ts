@@ -84,7 +84,7 @@ describe('getNewMeetingForm', () => {
     ]);
   });
 
-  it('adds one follow-up per open or overdue action, moderated by its owner, and none for a done one', () => {
+  it('adds one follow-up line per owner of open actions, naming the overdue ones, and none for a done one', () => {
     const addon = withMembers('fr');
     appendRows(addon, 'actionPlan', [
       {
@@ -95,6 +95,7 @@ describe('getNewMeetingForm', () => {
       },
       { action: 'Imprimer les dépliants', owner: 'Lars Berg', due: day('2020-01-10'), status: 'Terminée' },
       { action: 'Contacter la mairie', owner: 'Lars Berg', due: day('2099-05-01'), status: 'Non commencée' },
+      { action: 'Réserver la salle', owner: 'Amina Diallo', due: day('2099-05-01'), status: 'Non commencée' },
     ]);
     const followUps = addon
       .run<NewMeetingForm>('getNewMeetingForm')
@@ -102,10 +103,10 @@ describe('getNewMeetingForm', () => {
     expect(followUps).toEqual([
       {
         time: '',
-        item: 'Suivi : Cartographier les aides (en retard depuis le 1er février 2020)',
+        item: 'Suivi – Amina Diallo : 2 actions à mener ; en retard : Cartographier les aides',
         moderator: 'Amina Diallo',
       },
-      { time: '', item: 'Suivi : Contacter la mairie (échéance le 1er mai 2099)', moderator: 'Lars Berg' },
+      { time: '', item: 'Suivi – Lars Berg : 1 action à mener', moderator: 'Lars Berg' },
     ]);
   });
 
@@ -220,7 +221,7 @@ describe('createMeeting', () => {
         ['', 'Partage de connaissance', ''],
         ['', 'Retour sur les formations', ''],
         ['', "Retour sur le plan d'action", ''],
-        ['', 'Suivi : Contacter la mairie (échéance le 1er mai 2099)', 'Lars Berg'],
+        ['', 'Suivi – Lars Berg : 1 action à mener', 'Lars Berg'],
         ['', 'Autres questions', ''],
         ['', 'Date, heure, lieu de la prochaine réunion', ''],
         ['', 'Conclusion et remerciement', ''],

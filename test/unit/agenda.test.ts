@@ -26,7 +26,7 @@ const actions: PlannedAction[] = [
 ];
 
 describe('proposedAgenda', () => {
-  it('is the Guide’s standard agenda in French, with the follow-ups after the action-plan review', () => {
+  it('is the Guide’s standard agenda in French, with one follow-up per owner under the action-plan review', () => {
     const items = proposedAgenda(actions, '2027-03-15', 'fr').map((item) => item.item);
     expect(items).toEqual([
       'Accueil et Introduction',
@@ -36,25 +36,61 @@ describe('proposedAgenda', () => {
       'Partage de connaissance',
       'Retour sur les formations',
       "Retour sur le plan d'action",
-      'Suivi : Map local support (en retard depuis le 1er février 2027)',
-      'Suivi : Ask the town hall (échéance le 1er mai 2027)',
-      'Suivi : Find a room',
+      'Suivi – Amina : 1 action à mener ; en retard : Map local support',
+      'Suivi – Marie : 1 action à mener',
+      'Suivi – sans responsable : 1 action à mener',
       'Autres questions',
       'Date, heure, lieu de la prochaine réunion',
       'Conclusion et remerciement',
     ]);
   });
 
-  it('gives each follow-up to the action’s owner as moderator', () => {
-    const followUps = proposedAgenda(actions, '2027-03-15', 'en').filter((item) =>
-      item.item.startsWith('Follow-up'),
-    );
-    expect(followUps.map((item) => item.moderator)).toEqual(['Amina', 'Marie', '']);
-    expect(followUps[0].item).toBe('Follow-up: Map local support (overdue since 1 February 2027)');
-  });
+  // Amina's actions, her name typed two ways: one overdue, one due later, one blocked and overdue, one done.
+  const many: PlannedAction[] = [
+    ...actions,
+    { action: 'Ask the mayor', owner: 'amina ', due: '2027-05-01', status: 'notStarted' },
+    { action: 'Book the room', owner: 'Amina', due: '2027-03-01', status: 'blocked' },
+  ];
+
+  it.each([
+    [
+      'en',
+      'Follow-up – Amina: 3 open actions; overdue: Map local support, Book the room',
+      'Follow-up – Marie: 1 open action',
+      'Follow-up – no owner yet: 1 open action',
+    ],
+    [
+      'fr',
+      'Suivi – Amina : 3 actions à mener ; en retard : Map local support, Book the room',
+      'Suivi – Marie : 1 action à mener',
+      'Suivi – sans responsable : 1 action à mener',
+    ],
+    [
+      'nl',
+      'Opvolging – Amina: 3 openstaande acties; achterstallig: Map local support, Book the room',
+      'Opvolging – Marie: 1 openstaande actie',
+      'Opvolging – nog geen eigenaar: 1 openstaande actie',
+    ],
+    [
+      'sv',
+      'Uppföljning – Amina: 3 öppna åtgärder; försenade: Map local support, Book the room',
+      'Uppföljning – Marie: 1 öppen åtgärd',
+      'Uppföljning – ingen ansvarig än: 1 öppen åtgärd',
+    ],
+  ] as const)(
+    'in %s, gives each owner one line with their count and their overdue actions named',
+    (language, amina, marie, nobody) => {
+      const followUps = proposedAgenda(many, '2027-03-15', language).slice(7, -3);
+      expect(followUps).toEqual([
+        { time: '', item: amina, moderator: 'Amina' },
+        { time: '', item: marie, moderator: 'Marie' },
+        { time: '', item: nobody, moderator: '' },
+      ]);
+    },
+  );
 
   it.each(LANGUAGES)('has the ten standard items in %s when no action is open', (language) => {
-    const items = proposedAgenda([], '2027-03-15', language);
+    const items = proposedAgenda([actions[1], actions[4]], '2027-03-15', language);
     expect(items).toHaveLength(10);
     expect(new Set(items.map((item) => item.item)).size).toBe(10);
   });

@@ -53,9 +53,10 @@ export const meetingMessages = defineMessages({
     'agenda.otherBusiness': 'Any other business',
     'agenda.nextMeeting': 'Date, time and place of the next meeting',
     'agenda.close': 'Close and thanks',
-    'agenda.followUp': 'Follow-up: {action}',
-    'agenda.followUpDue': 'Follow-up: {action} (due {due})',
-    'agenda.followUpOverdue': 'Follow-up: {action} (overdue since {due})',
+    'agenda.followUp': 'Follow-up – {owner}: {count, plural, one {# open action} other {# open actions}}',
+    'agenda.followUpOverdue':
+      'Follow-up – {owner}: {count, plural, one {# open action} other {# open actions}}; overdue: {actions}',
+    'agenda.noOwner': 'no owner yet',
 
     'invitation.heading': 'Invitation',
     'invitation.invite':
@@ -176,9 +177,10 @@ export const meetingMessages = defineMessages({
     'agenda.otherBusiness': 'Autres questions',
     'agenda.nextMeeting': 'Date, heure, lieu de la prochaine réunion',
     'agenda.close': 'Conclusion et remerciement',
-    'agenda.followUp': 'Suivi : {action}',
-    'agenda.followUpDue': 'Suivi : {action} (échéance le {due})',
-    'agenda.followUpOverdue': 'Suivi : {action} (en retard depuis le {due})',
+    'agenda.followUp': 'Suivi – {owner} : {count, plural, one {# action à mener} other {# actions à mener}}',
+    'agenda.followUpOverdue':
+      'Suivi – {owner} : {count, plural, one {# action à mener} other {# actions à mener}} ; en retard : {actions}',
+    'agenda.noOwner': 'sans responsable',
 
     'invitation.heading': 'Invitation',
     'invitation.invite':
@@ -299,9 +301,11 @@ export const meetingMessages = defineMessages({
     'agenda.otherBusiness': 'Rondvraag',
     'agenda.nextMeeting': 'Datum, tijd en plaats van de volgende vergadering',
     'agenda.close': 'Afsluiting en dankwoord',
-    'agenda.followUp': 'Opvolging: {action}',
-    'agenda.followUpDue': 'Opvolging: {action} (uiterlijk {due})',
-    'agenda.followUpOverdue': 'Opvolging: {action} (achterstallig sinds {due})',
+    'agenda.followUp':
+      'Opvolging – {owner}: {count, plural, one {# openstaande actie} other {# openstaande acties}}',
+    'agenda.followUpOverdue':
+      'Opvolging – {owner}: {count, plural, one {# openstaande actie} other {# openstaande acties}}; achterstallig: {actions}',
+    'agenda.noOwner': 'nog geen eigenaar',
 
     'invitation.heading': 'Uitnodiging',
     'invitation.invite':
@@ -420,9 +424,11 @@ export const meetingMessages = defineMessages({
     'agenda.otherBusiness': 'Övriga frågor',
     'agenda.nextMeeting': 'Datum, tid och plats för nästa möte',
     'agenda.close': 'Avslutning och tack',
-    'agenda.followUp': 'Uppföljning: {action}',
-    'agenda.followUpDue': 'Uppföljning: {action} (senast {due})',
-    'agenda.followUpOverdue': 'Uppföljning: {action} (försenad sedan {due})',
+    'agenda.followUp':
+      'Uppföljning – {owner}: {count, plural, one {# öppen åtgärd} other {# öppna åtgärder}}',
+    'agenda.followUpOverdue':
+      'Uppföljning – {owner}: {count, plural, one {# öppen åtgärd} other {# öppna åtgärder}}; försenade: {actions}',
+    'agenda.noOwner': 'ingen ansvarig än',
 
     'invitation.heading': 'Inbjudan',
     'invitation.invite':
