@@ -12,6 +12,9 @@ import type {
   MinutesRequest,
   NewMeetingForm,
   NewMeetingRequest,
+  PersonalDataExport,
+  PersonalDataForm,
+  PersonalDataFound,
   ProfileForm,
   ProfileRequest,
   RemindersForm,
@@ -38,6 +41,12 @@ import {
   generateMinutes as writeMinutes,
 } from './workspace/minutes';
 import { exportStakeholdersForMyMaps as writeMyMapsExport } from './workspace/myMaps';
+import {
+  erasePersonalData as erasePerson,
+  exportPersonalData as exportPerson,
+  findPersonalData as findPerson,
+  personalDataForm,
+} from './workspace/personalData';
 import { profileForm, saveAllianceProfile } from './workspace/profile';
 import { remindersForm, runReminders, saveReminderSchedule } from './workspace/reminders';
 import { writeBriefingDocument, writeCharter, writeRegionalPlan } from './workspace/seedDocuments';
@@ -176,6 +185,28 @@ export function getShowActionsForm(): ShowActionsForm {
 
 export function showActionsOf(member: string): string {
   return serveSidebar((language) => filterActionsOf(member, language));
+}
+
+/** Extensions › Alliance Kit › Personal data…: find a person everywhere, export what is held on them, or erase it. */
+export function openPersonalData(): void {
+  runMenuAction((language) => showSidebar('personalData', 'personalData.title', language));
+}
+
+export function getPersonalDataForm(): PersonalDataForm {
+  return serveSidebar(personalDataForm);
+}
+
+export function findPersonalData(person: string): PersonalDataFound {
+  return serveSidebar((language) => findPerson(person, language));
+}
+
+export function exportPersonalData(person: string): PersonalDataExport {
+  return serveSidebar((language) => exportPerson(person, language));
+}
+
+/** Takes the workbook's document lock, and checks every Doc it would change before the first write. */
+export function erasePersonalData(person: string): string {
+  return serveSidebar((language) => erasePerson(person, language));
 }
 
 /**

@@ -7,7 +7,10 @@ type GasRangeList = GoogleAppsScript.Spreadsheet.RangeList;
 
 export class RangeListFacade
   implements
-    Pick<GasRangeList, 'getRanges' | 'setWrap' | 'setNumberFormat' | 'setFontWeight' | 'setBackground'>
+    Pick<
+      GasRangeList,
+      'getRanges' | 'setValue' | 'setWrap' | 'setNumberFormat' | 'setFontWeight' | 'setBackground'
+    >
 {
   constructor(
     private readonly ws: SpreadsheetWorkspace,
@@ -27,6 +30,14 @@ export class RangeListFacade
   getRanges(): GoogleAppsScript.Spreadsheet.Range[] {
     this.ws.calls.hit('spreadsheet', 'RangeList.getRanges');
     return gas([...this.ranges]);
+  }
+
+  /**
+   * Every cell of every range gets the value, as Range.setValue gives it: a string beginning with '=' is a formula, one
+   * beginning with an apostrophe is text (#setValue(Object)).
+   */
+  setValue(value: unknown): GasRangeList {
+    return this.apply('setValue', (range) => range.setValue(value));
   }
 
   setWrap(isWrapEnabled: boolean): GasRangeList {

@@ -286,6 +286,37 @@ export interface RemindersRequest {
   hour: number;
 }
 
+export type PersonalDataLabel =
+  | 'intro'
+  | 'person'
+  | 'find'
+  | 'finding'
+  | 'export'
+  | 'exporting'
+  | 'erase'
+  | 'erasing'
+  | 'confirmErase';
+
+export interface PersonalDataForm {
+  labels: Labels<PersonalDataLabel>;
+}
+
+/** What a search found, in the user's language, for the sidebar to show as text. */
+export interface PersonalDataFound {
+  /** Mentions in all. */
+  total: number;
+  summary: string;
+  /** Each sheet or Doc that mentions the person: its name, and the line saying how many times. */
+  places: { name: string; line: string }[];
+  /** The Docs the workbook records that could not be searched, or ''. */
+  unreadable: string;
+}
+
+export interface PersonalDataExport {
+  message: string;
+  document: DocumentLink;
+}
+
 /**
  * Every server function a sidebar calls, with what it takes and answers: sidebar/shared/server.ts types
  * callServer from it, and src/index.ts implements it.
@@ -311,4 +342,11 @@ export interface ServerApi {
   getRemindersForm(): RemindersForm;
   /** Turns the weekly reminders on or off; answers what is now the case, in the user's language. */
   saveReminders(request: RemindersRequest): string;
+  getPersonalDataForm(): PersonalDataForm;
+  /** Where a name, email or phone is held: read-only. */
+  findPersonalData(person: string): PersonalDataFound;
+  /** A Doc, shared with nobody, listing everything held on the person. */
+  exportPersonalData(person: string): PersonalDataExport;
+  /** Replaces the person's name, email and phone everywhere; answers what changed. */
+  erasePersonalData(person: string): string;
 }

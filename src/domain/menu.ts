@@ -24,6 +24,8 @@ const MENUS: Record<Host, (MenuItem | null)[]> = {
     { label: 'menu.reminders', fn: 'openReminders' },
     { label: 'menu.refreshDashboard', fn: 'refreshDashboard' },
     { label: 'menu.exportMyMaps', fn: 'exportStakeholdersForMyMaps' },
+    null,
+    { label: 'menu.personalData', fn: 'openPersonalData' },
   ],
   docs: [{ label: 'menu.generateMinutes', fn: 'generateMinutes' }],
 };

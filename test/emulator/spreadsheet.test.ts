@@ -419,6 +419,26 @@ describe(`RangeList (${REF}/range-list)`, () => {
     ]);
   });
 
+  it('sets one value in every cell of every range in one call, as Range.setValue would (#setValue(Object))', () => {
+    const { ws, sheet } = openWorkbook();
+    sheet.getRange('A1:C3').setValues([
+      ['a', 'b', 'c'],
+      ['d', 'e', 'f'],
+      ['g', 'h', 'i'],
+    ]);
+    ws.calls.reset();
+    sheet.getRangeList(['A1', 'B2:C2']).setValue("'=not a formula");
+    expect(ws.calls.total).toBe(2);
+    expect(sheet.getRange('A1:C3').getValues()).toEqual([
+      ['=not a formula', 'b', 'c'],
+      ['d', '=not a formula', '=not a formula'],
+      ['g', 'h', 'i'],
+    ]);
+    expect(sheet.getRange('B2').getFormula()).toBe('');
+    sheet.getRangeList(['C3']).setValue('=1+1');
+    expect(sheet.getRange('C3').getValue()).toBe(2);
+  });
+
   it('refuses an A1 notation it cannot resolve, or of another sheet, as getRange does', () => {
     const { book, sheet } = openWorkbook();
     book.insertSheet('Other');

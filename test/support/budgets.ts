@@ -36,3 +36,10 @@ export const WORKBOOK_DOCUMENT_CALL_BUDGET = 110;
  * owner with actions due (ten here), over an action plan of any length.
  */
 export const REMINDERS_CALL_BUDGET = 80;
+
+/**
+ * Personal data…: a search reads each of the nine sheets once and each Doc the workbook records once (a member at two
+ * meetings: six Docs); the erasure adds, per sheet and per Doc that mentions the person, a few writes, and the record.
+ * Flat in rows: no call is made per row.
+ */
+export const PERSONAL_DATA_CALL_BUDGET = { find: 90, erase: 160 };

@@ -6,6 +6,7 @@ import { LANGUAGES, type Language, type Messages } from './language';
 import { meetingMessages } from './meetings';
 import { menuMessages } from './menu';
 import { minutesMessages } from './minutes';
+import { privacyMessages } from './privacy';
 import { profileMessages } from './profile';
 import { reachMessages } from './reach';
 import { workbookMessages } from './workbook';
@@ -23,6 +24,7 @@ const catalogs = [
   actionMessages,
   profileMessages,
   reachMessages,
+  privacyMessages,
 ] as const;
 
 type KeyOf<M> = M extends Messages<infer Key> ? Key : never;
