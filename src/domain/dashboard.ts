@@ -30,6 +30,10 @@ export const SEED_SECTORS = LISTS.sector.filter((sector): sector is Sector => se
 export type ActionStatus = ListValue<'actionStatus'>;
 export const ACTION_STATUSES = LISTS.actionStatus;
 
+/** The roles the Guide asks an alliance to give: a chair and a secretary (ÉTAPE 2), a communications officer (ÉTAPE 5). */
+export type NamedRole = Exclude<ListValue<'role'>, 'member'>;
+export const NAMED_ROLES = LISTS.role.filter((role): role is NamedRole => role !== 'member');
+
 export type Level = ListValue<'level'>;
 export const LEVELS = LISTS.level;
 
@@ -83,6 +87,8 @@ export interface DashboardReport {
     health: Health;
   };
   charter: { signed: number; members: number; health: Health };
+  /** The Guide's roles no member holds yet, in the Guide's order. */
+  roles: { missing: NamedRole[]; health: Health };
   /** Members without an email address: reminders and invitations cannot reach them. */
   cannotBeReminded: string[];
   sustainability: {
@@ -189,9 +195,12 @@ function readMembers(input: DashboardInput, unreadable: Unreadable[]) {
     number
   >;
   let signed = 0;
+  const given = new Set<ListValue<'role'>>();
   for (const row of members) {
     const sector = reader.list(row, 'sector', 'sector');
     if (sector && sector !== 'other') membersBySector[sector] += 1;
+    const role = reader.list(row, 'role', 'role');
+    if (role) given.add(role);
     // A signature recorded as "yes" rather than a date still counts; the cell is listed so it can be dated.
     if (text(row.values.charterSignedOn) !== '') {
       reader.date(row, 'charterSignedOn');
@@ -199,6 +208,7 @@ function readMembers(input: DashboardInput, unreadable: Unreadable[]) {
     }
   }
   const missing = SEED_SECTORS.filter((sector) => membersBySector[sector] === 0);
+  const missingRoles = NAMED_ROLES.filter((role) => !given.has(role));
   return {
     names: new Set(members.map((row) => text(row.values.name).toLowerCase())),
     cannotBeReminded: members
@@ -211,6 +221,7 @@ function readMembers(input: DashboardInput, unreadable: Unreadable[]) {
       members: members.length,
       health: members.length > 0 && signed === members.length ? 'good' : 'warning',
     } as const,
+    roles: { missing: missingRoles, health: missingRoles.length === 0 ? 'good' : 'warning' } as const,
   };
 }
 
@@ -343,6 +354,7 @@ export function dashboardReport(input: DashboardInput): DashboardReport {
     meetings: readMeetings(input, unreadable),
     actions: readActions(input, members.names, unreadable),
     charter: members.charter,
+    roles: members.roles,
     cannotBeReminded: members.cannotBeReminded,
     sustainability: readSustainability(input),
     guide: readGuide(input, unreadable),

@@ -8,6 +8,7 @@ import {
   type Level,
   MEETINGS_TARGET,
   MEMBERS_TARGET,
+  NAMED_ROLES,
   SEED_SECTORS,
 } from './dashboard';
 import { longDate } from './dates';
@@ -103,7 +104,7 @@ function reportLines(report: DashboardReport, language: Language, allianceName: 
   const heading = (key: MessageKey): Line[] => [{ cells: [] }, { cells: [say(key)], heading: true }];
   const band = (count: number, target: { min: number; max: number }) =>
     count < target.min ? 'below' : count > target.max ? 'above' : 'good';
-  const { members, sectors, meetings, actions, charter, sustainability, guide } = report;
+  const { members, sectors, meetings, actions, charter, roles, sustainability, guide } = report;
   const missingSectors = sectors.missing.map((sector) => listLabel(language, 'sector', sector)).join(', ');
   const review = sustainability.reviewBy
     ? say(sustainability.health === 'alarm' ? 'dashboard.review.alarm' : 'dashboard.review.good', {
@@ -140,10 +141,23 @@ function reportLines(report: DashboardReport, language: Language, allianceName: 
     },
     {
       cells: [
+        say('dashboard.roles'),
+        `${NAMED_ROLES.length - roles.missing.length} / ${NAMED_ROLES.length}`,
+        roles.missing.length
+          ? say('dashboard.roles.missing', {
+              count: roles.missing.length,
+              roles: roles.missing.map((role) => listLabel(language, 'role', role)).join(', '),
+            })
+          : say('dashboard.roles.good'),
+      ],
+      health: roles.health,
+    },
+    {
+      cells: [
         say('dashboard.charter'),
         charter.members === 0 ? '' : `${charter.signed} / ${charter.members}`,
         charter.members === 0
-          ? say('dashboard.charter.noMembers')
+          ? say('dashboard.noMembers')
           : charter.signed === charter.members
             ? say('dashboard.charter.good')
             : say('dashboard.charter.missing', { count: charter.members - charter.signed }),
@@ -188,16 +202,19 @@ function reportLines(report: DashboardReport, language: Language, allianceName: 
     },
     { cells: [say('dashboard.dueSoon'), actions.dueSoon] },
     { cells: [say('dashboard.budget'), actions.budget] },
-    {
-      cells: [
-        say('dashboard.cannotBeReminded'),
-        report.cannotBeReminded.length,
-        report.cannotBeReminded.length
-          ? report.cannotBeReminded.join(', ')
-          : say('dashboard.cannotBeReminded.none'),
-      ],
-      health: report.cannotBeReminded.length ? 'warning' : 'good',
-    },
+    // With no members, "every member has an email address" would be true of nobody: it says there are none yet.
+    members.count === 0
+      ? { cells: [say('dashboard.cannotBeReminded'), '', say('dashboard.noMembers')] }
+      : {
+          cells: [
+            say('dashboard.cannotBeReminded'),
+            report.cannotBeReminded.length,
+            report.cannotBeReminded.length
+              ? report.cannotBeReminded.join(', ')
+              : say('dashboard.cannotBeReminded.none'),
+          ],
+          health: report.cannotBeReminded.length ? 'warning' : 'good',
+        },
     ...(actions.overdue.length
       ? [
           {

@@ -3,6 +3,7 @@ import { addDays, addMonths } from '../../src/domain/calendar';
 import { type DashboardInput, dashboardReport, type SheetRow } from '../../src/domain/dashboard';
 import { a1Notation, dashboardSheet } from '../../src/domain/dashboardSheet';
 import { LANGUAGES, type Language, t } from '../../src/domain/i18n';
+import { listLabel } from '../../src/domain/schema';
 
 const TODAY = '2027-03-15';
 
@@ -320,7 +321,7 @@ describe('the charter line at zero, one and many members', () => {
   it.each(LANGUAGES)(
     'says there are no members yet in %s, never "0 / 0 — every member has signed"',
     (language) => {
-      expect(charterLine(0, 0, language)).toEqual(['', t(language, 'dashboard.charter.noMembers')]);
+      expect(charterLine(0, 0, language)).toEqual(['', t(language, 'dashboard.noMembers')]);
     },
   );
 
@@ -329,5 +330,72 @@ describe('the charter line at zero, one and many members', () => {
     expect(charterLine(3, 1, 'en')).toEqual(['1 / 3', '2 members still to sign']);
     expect(charterLine(1, 1, 'fr')).toEqual(['1 / 1', 'Tous les membres ont signé']);
     expect(charterLine(2, 1, 'sv')).toEqual(['1 / 2', '1 medlem har ännu inte undertecknat']);
+  });
+});
+
+describe('every line of the Dashboard sheet at zero, one and many', () => {
+  const ROLES = ['Chair', 'Secretary', 'Communications officer'];
+  /** n members (the first three given the Guide's roles, none with an email), n overdue actions, n held meetings, n done tasks. */
+  const sheetOf = (n: number, language: Language) => {
+    const count = (make: (i: number) => SheetRow['values']) =>
+      rows(Array.from({ length: n }, (_, i) => make(i)));
+    const report = dashboardReport(
+      input({
+        members: count((i) => ({ name: `Member ${i + 1}`, sector: 'Mediators', role: ROLES[i] ?? 'Member' })),
+        actions: count((i) => ({ action: `Late ${i + 1}`, owner: `Member ${i + 1}`, due: '2027-01-01' })),
+        meetings: count((i) => ({ date: `2027-0${i + 1}-10`, status: 'Held' })),
+        guide: count(() => ({ step: 'Step 1 – Scope of the alliance', status: 'Done' })),
+      }),
+    );
+    const sheet = dashboardSheet(report, language);
+    return (label: string) => sheet.values.find((line) => String(line[0]).trim() === label)?.slice(1, 3);
+  };
+
+  it.each([0, 1, 3])('reads right in English with %i of each', (n) => {
+    const line = sheetOf(n, 'en');
+    const names = ['Member 1', 'Member 2', 'Member 3'].slice(0, n).join(', ');
+    expect({
+      members: line('Members'),
+      roles: line('Chair, secretary and communications officer'),
+      charter: line('Charter signed'),
+      email: line('Cannot be reminded (no email)'),
+      overdue: line('Overdue and not done'),
+      meetings: line('Meetings held in the last 18 months'),
+      step: line('Step 1 – Scope of the alliance'),
+    }).toEqual({
+      members: [n, 'Fewer than the guide’s 8–12 representatives'],
+      roles: [
+        `${n} / 3`,
+        n === 3
+          ? 'All three roles are given on the Members sheet'
+          : `${n === 0 ? '3 roles' : '2 roles'} not given yet: ${ROLES.slice(n).join(', ')}. Give them on the Members sheet (Steps 2 and 5)`,
+      ],
+      charter:
+        n === 0
+          ? ['', 'No members yet: add them on the Members sheet']
+          : [`0 / ${n}`, n === 1 ? '1 member still to sign' : `${n} members still to sign`],
+      email: n === 0 ? ['', 'No members yet: add them on the Members sheet'] : [n, names],
+      overdue: [n, n === 0 ? 'No action is overdue' : 'See the owners below'],
+      meetings: [n, 'Fewer than the guide’s 4–5 plenary meetings'],
+      step: [n === 0 ? 'No tasks' : n === 1 ? '1 of 1 task done' : '3 of 3 tasks done', ''],
+    });
+  });
+
+  it.each([
+    ['fr', 'Aucune tâche', 'Tâches faites : 1 sur 1', 'Pas encore désigné : Chargé(e) de communications'],
+    ['nl', 'Geen taken', '1 van 1 taak klaar', 'Eén rol nog niet toegewezen: Communicatieverantwoordelijke'],
+    ['sv', 'Inga uppgifter', '1 av 1 uppgift klar', 'Inte utsedd än: Kommunikationsansvarig'],
+  ] as const)('says no tasks, one task and one role missing in %s', (language, none, one, officer) => {
+    const step = t(language, 'guide.step1');
+    expect(sheetOf(0, language)(step)?.[0]).toBe(none);
+    expect(sheetOf(1, language)(step)?.[0]).toBe(one);
+    const members = rows([
+      { name: 'A', role: listLabel(language, 'role', 'chair') },
+      { name: 'B', role: listLabel(language, 'role', 'secretary') },
+    ]);
+    const sheet = dashboardSheet(dashboardReport(input({ members })), language);
+    const roles = sheet.values.find((line) => line[0] === t(language, 'dashboard.roles'));
+    expect(String(roles?.[2])).toMatch(new RegExp(`^${officer.replace(/[()]/g, '\\$&')}\\. `));
+    expect(sheet.backgrounds[sheet.values.indexOf(roles as (string | number)[])][2]).toBe('#fff2cc');
   });
 });

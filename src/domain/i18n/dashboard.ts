@@ -16,9 +16,13 @@ export const dashboardMessages = defineMessages({
     'dashboard.sectors': 'Sectors covered',
     'dashboard.sectors.good': 'Every sector the guide names is represented',
     'dashboard.sectors.missing': 'Missing: {sectors}',
+    'dashboard.roles': 'Chair, secretary and communications officer',
+    'dashboard.roles.good': 'All three roles are given on the Members sheet',
+    'dashboard.roles.missing':
+      '{count, plural, one {One role not given yet} other {# roles not given yet}}: {roles}. Give them on the Members sheet (Steps 2 and 5)',
     'dashboard.charter': 'Charter signed',
     'dashboard.charter.good': 'Every member has signed',
-    'dashboard.charter.noMembers': 'No members yet: add them on the Members sheet',
+    'dashboard.noMembers': 'No members yet: add them on the Members sheet',
     'dashboard.charter.missing':
       '{count, plural, one {# member still to sign} other {# members still to sign}}',
     'dashboard.section.meetings': 'Meetings',
@@ -50,7 +54,8 @@ export const dashboardMessages = defineMessages({
     'dashboard.review.unknown': 'Give the work plan’s end date in Alliance profile… to count the days',
     'dashboard.section.guide': 'The guide’s six steps',
     'dashboard.stepsDone': 'Steps completed',
-    'dashboard.tasks': '{done} of {total, plural, one {# task} other {# tasks}} done',
+    'dashboard.tasks':
+      '{total, plural, =0 {No tasks} one {{done} of # task done} other {{done} of # tasks done}}',
     'dashboard.section.unreadable': 'What the dashboard could not read',
     'dashboard.allRead': 'Every filled row was read.',
     'dashboard.sheet': 'Sheet',
@@ -106,9 +111,13 @@ export const dashboardMessages = defineMessages({
     'dashboard.sectors': 'Secteurs représentés',
     'dashboard.sectors.good': 'Tous les secteurs cités par le guide sont représentés',
     'dashboard.sectors.missing': 'Manquent : {sectors}',
+    'dashboard.roles': 'Président, secrétariat et chargé de communications',
+    'dashboard.roles.good': 'Les trois rôles sont attribués dans la feuille Membres',
+    'dashboard.roles.missing':
+      '{count, plural, one {Pas encore désigné} other {Pas encore désignés}} : {roles}. Attribuez le rôle dans la feuille Membres (ÉTAPES 2 et 5)',
     'dashboard.charter': 'Charte signée',
     'dashboard.charter.good': 'Tous les membres ont signé',
-    'dashboard.charter.noMembers': 'Aucun membre pour le moment : ajoutez-les dans la feuille Membres',
+    'dashboard.noMembers': 'Aucun membre pour le moment : ajoutez-les dans la feuille Membres',
     'dashboard.charter.missing':
       '{count, plural, one {# membre doit encore signer} other {# membres doivent encore signer}}',
     'dashboard.section.meetings': 'Réunions',
@@ -142,7 +151,7 @@ export const dashboardMessages = defineMessages({
       "Indiquez la fin du plan de travail dans Profil de l'Alliance… pour compter les jours",
     'dashboard.section.guide': 'Les six étapes du guide',
     'dashboard.stepsDone': 'Étapes terminées',
-    'dashboard.tasks': '{done, plural, one {# tâche faite} other {# tâches faites}} sur {total}',
+    'dashboard.tasks': '{total, plural, =0 {Aucune tâche} other {Tâches faites : {done} sur #}}',
     'dashboard.section.unreadable': "Ce que le tableau de bord n'a pas pu lire",
     'dashboard.allRead': 'Toutes les lignes remplies ont été lues.',
     'dashboard.sheet': 'Feuille',
@@ -197,9 +206,13 @@ export const dashboardMessages = defineMessages({
     'dashboard.sectors': 'Vertegenwoordigde sectoren',
     'dashboard.sectors.good': 'Elke sector uit de gids is vertegenwoordigd',
     'dashboard.sectors.missing': 'Ontbreken: {sectors}',
+    'dashboard.roles': 'Voorzitter, secretaris en communicatieverantwoordelijke',
+    'dashboard.roles.good': 'Alle drie de rollen zijn toegewezen op het blad Leden',
+    'dashboard.roles.missing':
+      '{count, plural, one {Eén rol nog niet toegewezen} other {# rollen nog niet toegewezen}}: {roles}. Wijs ze toe op het blad Leden (stap 2 en 5)',
     'dashboard.charter': 'Handvest ondertekend',
     'dashboard.charter.good': 'Alle leden hebben ondertekend',
-    'dashboard.charter.noMembers': 'Nog geen leden: voeg ze toe op het blad Leden',
+    'dashboard.noMembers': 'Nog geen leden: voeg ze toe op het blad Leden',
     'dashboard.charter.missing':
       '{count, plural, one {# lid moet nog ondertekenen} other {# leden moeten nog ondertekenen}}',
     'dashboard.section.meetings': 'Vergaderingen',
@@ -233,7 +246,8 @@ export const dashboardMessages = defineMessages({
       'Geef in Profiel van de alliantie… de einddatum van het werkplan op om de dagen te tellen',
     'dashboard.section.guide': 'De zes stappen van de gids',
     'dashboard.stepsDone': 'Afgeronde stappen',
-    'dashboard.tasks': '{done} van {total, plural, one {# taak} other {# taken}} klaar',
+    'dashboard.tasks':
+      '{total, plural, =0 {Geen taken} one {{done} van # taak klaar} other {{done} van # taken klaar}}',
     'dashboard.section.unreadable': 'Wat het overzicht niet kon lezen',
     'dashboard.allRead': 'Elke ingevulde rij is gelezen.',
     'dashboard.sheet': 'Blad',
@@ -288,9 +302,13 @@ export const dashboardMessages = defineMessages({
     'dashboard.sectors': 'Representerade sektorer',
     'dashboard.sectors.good': 'Alla sektorer som guiden nämner är representerade',
     'dashboard.sectors.missing': 'Saknas: {sectors}',
+    'dashboard.roles': 'Ordförande, sekreterare och kommunikationsansvarig',
+    'dashboard.roles.good': 'Alla tre rollerna är tilldelade på bladet Medlemmar',
+    'dashboard.roles.missing':
+      '{count, plural, one {Inte utsedd än} other {Inte utsedda än}}: {roles}. Ange rollen på bladet Medlemmar (steg 2 och 5)',
     'dashboard.charter': 'Stadgan undertecknad',
     'dashboard.charter.good': 'Alla medlemmar har undertecknat',
-    'dashboard.charter.noMembers': 'Inga medlemmar ännu: lägg till dem på bladet Medlemmar',
+    'dashboard.noMembers': 'Inga medlemmar ännu: lägg till dem på bladet Medlemmar',
     'dashboard.charter.missing':
       '{count, plural, one {# medlem har ännu inte undertecknat} other {# medlemmar har ännu inte undertecknat}}',
     'dashboard.section.meetings': 'Möten',
@@ -322,7 +340,8 @@ export const dashboardMessages = defineMessages({
     'dashboard.review.unknown': 'Ange arbetsplanens slutdatum i Alliansens profil… för att räkna dagarna',
     'dashboard.section.guide': 'Guidens sex steg',
     'dashboard.stepsDone': 'Avklarade steg',
-    'dashboard.tasks': '{done} av {total, plural, one {# uppgift} other {# uppgifter}} klara',
+    'dashboard.tasks':
+      '{total, plural, =0 {Inga uppgifter} one {{done} av # uppgift klar} other {{done} av # uppgifter klara}}',
     'dashboard.section.unreadable': 'Det som översikten inte kunde läsa',
     'dashboard.allRead': 'Alla ifyllda rader lästes.',
     'dashboard.sheet': 'Blad',
