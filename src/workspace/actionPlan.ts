@@ -98,21 +98,25 @@ export function showActionsForm(language: Language): ShowActionsForm {
 
 /**
  * Filters the Action plan to one owner's rows (a filter hides rows, it copies nothing), or shows every row for ''.
- * The sheet's own filter is reused when a person made one, so their other columns' criteria stay.
+ * The sheet's own filter is reused when a person made one, so their other columns' criteria stay. Under the document
+ * lock, with the columns it reads: a filter is the sheet's, and another execution may be making or changing it.
  */
 export function filterActionsOf(member: unknown, language: Language): string {
   const name = typeof member === 'string' ? member.trim() : '';
-  const { actionPlan } = openTables(SpreadsheetApp.getActiveSpreadsheet(), ['actionPlan'] as const);
-  const sheet = actionPlan.sheet;
-  const owner = actionPlan.columns.owner;
-  if (owner === undefined) throw new UserError('workbook.error.notSetUp');
-  const filter =
-    sheet.getFilter() ?? sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).createFilter();
-  if (name === '') {
-    filter.removeColumnFilterCriteria(owner);
-    return t(language, 'showActions.all');
-  }
-  filter.setColumnFilterCriteria(owner, SpreadsheetApp.newFilterCriteria().whenTextEqualTo(name).build());
-  sheet.activate();
-  return t(language, 'showActions.shown', { member: name });
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  return withDocumentLock(() => {
+    const { actionPlan } = openTables(spreadsheet, ['actionPlan'] as const);
+    const sheet = actionPlan.sheet;
+    const owner = actionPlan.columns.owner;
+    if (owner === undefined) throw new UserError('workbook.error.notSetUp');
+    const filter =
+      sheet.getFilter() ?? sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).createFilter();
+    if (name === '') {
+      filter.removeColumnFilterCriteria(owner);
+      return t(language, 'showActions.all');
+    }
+    filter.setColumnFilterCriteria(owner, SpreadsheetApp.newFilterCriteria().whenTextEqualTo(name).build());
+    sheet.activate();
+    return t(language, 'showActions.shown', { member: name });
+  });
 }
