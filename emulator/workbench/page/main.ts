@@ -196,6 +196,7 @@ function renderPeople(state: WorkbenchState): void {
     ),
   );
   select.value = state.user;
+  renderSharing(state);
   $('today').textContent = `Today is ${new Date(state.now).toDateString()} (UTC)`;
   // Every text below is the add-on's or a person's: set as text, never parsed as HTML.
   $('outbox-count').textContent = `(${state.mail.length})`;
@@ -232,6 +233,44 @@ function renderPeople(state: WorkbenchState): void {
       el('li', { text: `${trigger.handler} · ${trigger.user} · ${trigger.schedule}` }),
     ),
   );
+}
+
+/** The open file's sharing, and the people it can still be shared with. */
+function renderSharing(state: WorkbenchState): void {
+  const file = openFile(state);
+  $('sharing').textContent = file
+    ? `Owner ${file.owner}${file.editors.length ? ` · editors ${file.editors.join(', ')}` : ''}${file.viewers.length ? ` · viewers ${file.viewers.join(', ')}` : ''}`
+    : '';
+  const others = state.people.filter((person) => person.email !== file?.owner);
+  const choice = $<HTMLSelectElement>('share-with');
+  const kept = choice.value;
+  choice.replaceChildren(
+    ...others.map((person) => el('option', { text: person.email, attrs: { value: person.email } })),
+  );
+  if (others.some((person) => person.email === kept)) choice.value = kept;
+}
+
+/** The file in front of the person: a Doc, or the spreadsheet. */
+function openFile(
+  state: WorkbenchState,
+): { id: string; owner: string; editors: string[]; viewers: string[] } | null {
+  const active = state.active;
+  if (active?.host === 'docs') return state.documents.find((doc) => doc.id === active.fileId) ?? null;
+  return state.spreadsheet;
+}
+
+async function shareOpenFile(): Promise<void> {
+  const file = page.state && openFile(page.state);
+  if (!file) return;
+  const email = $<HTMLSelectElement>('share-with').value;
+  const role = $<HTMLSelectElement>('share-role').value;
+  try {
+    await api('POST', '/api/share', { fileId: file.id, email, role });
+    say(`Shared with ${email} as ${role}.`, 'info');
+  } catch (error) {
+    say(error instanceof Error ? error.message : String(error));
+  }
+  await refresh();
 }
 
 /** Signs another person in and opens, as them, the file that was open (or the spreadsheet). */
@@ -795,6 +834,10 @@ async function start(): Promise<void> {
   });
   $<HTMLSelectElement>('signed-in').addEventListener('change', (event) => {
     void signIn((event.target as HTMLSelectElement).value);
+  });
+  $('share').addEventListener('submit', (event) => {
+    event.preventDefault();
+    void shareOpenFile();
   });
   $('plus-day').addEventListener('click', () => void moveClock(1));
   $('plus-week').addEventListener('click', () => void moveClock(7));
