@@ -56,7 +56,7 @@ export function roleOf(ws: Workspace, fileId: string, email = ws.email): Role | 
   return null;
 }
 
-/** What Drive does when a person shares a file by hand or a script calls addEditor/addViewer (see sharingMethods). */
+/** What Drive does when a person shares a file by hand or a script calls addEditor/addViewer (see SharedFileFacade). */
 export function share(ws: Workspace, fileId: string, email: string, role: 'editor' | 'viewer'): void {
   const sharing = ws.sharing.get(fileId);
   if (!sharing) throw new Error(`No file with id ${fileId}`);
@@ -136,83 +136,99 @@ const users = (ws: Workspace, emails: string[]) =>
 /**
  * The sharing methods Document and Spreadsheet share, as their reference pages document them
  * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#addEditor(String),
- * https://developers.google.com/apps-script/reference/document/document#addEditor(String)). `self` is what the
- * methods return for chaining; `hit` counts the call under the class's name.
+ * https://developers.google.com/apps-script/reference/document/document#addEditor(String)): both facades extend it.
+ * `chained` is what the methods return for chaining; `hit` counts the call under the class's name. Only these
+ * methods, of Google's classes, are here: getOwner is a Spreadsheet's alone.
  */
-export function sharingMethods<Self>(
-  ws: Workspace,
-  fileId: string,
-  self: () => Self,
-  hit: (method: string) => void,
-) {
-  const sharing = () => {
-    const found = ws.sharing.get(fileId);
-    if (!found) throw new Error(`No file with id ${fileId}`);
+export abstract class SharedFileFacade<Self> {
+  constructor(private readonly shared: { ws: Workspace; fileId: string }) {}
+
+  protected abstract hit(method: string): void;
+
+  protected abstract chained(): Self;
+
+  private sharing(): Sharing {
+    const found = this.shared.ws.sharing.get(this.shared.fileId);
+    if (!found) throw new Error(`No file with id ${this.shared.fileId}`);
     return found;
-  };
-  const addAll = (emails: unknown, role: 'editor' | 'viewer', method: string) => {
-    hit(method);
+  }
+
+  private shareAs(user: unknown, role: 'editor' | 'viewer'): Self {
+    share(this.shared.ws, this.shared.fileId, emailOf(user), role);
+    return this.chained();
+  }
+
+  private unshare(user: unknown, list: 'editors' | 'viewers'): Self {
+    const found = this.sharing();
+    found[list] = found[list].filter((email) => email !== emailOf(user));
+    return this.chained();
+  }
+
+  private shareAllAs(emails: unknown, role: 'editor' | 'viewer'): Self {
     if (!Array.isArray(emails)) throw scriptError('Invalid argument: emailAddresses');
     // Every address is checked before the first is shared, so a refused one leaves the file as it was.
     const list = emails.map(emailOf);
     for (const email of list) if (!isEmailAddress(email)) throw scriptError(`Invalid email: ${email}`);
-    const before = structuredClone(sharing());
+    const { ws, fileId } = this.shared;
+    const before = structuredClone(this.sharing());
     try {
       for (const email of list) share(ws, fileId, email, role);
     } catch (error) {
       ws.sharing.set(fileId, before);
       throw error;
     }
-    return self();
-  };
-  return {
-    /** Promotes a viewer to editor (spreadsheet#addEditor(String)). */
-    addEditor(user: unknown): Self {
-      hit('addEditor');
-      share(ws, fileId, emailOf(user), 'editor');
-      return self();
-    },
-    addEditors(emailAddresses: unknown): Self {
-      return addAll(emailAddresses, 'editor', 'addEditors');
-    },
-    /** No effect on someone who is already an editor (spreadsheet#addViewer(String)). */
-    addViewer(user: unknown): Self {
-      hit('addViewer');
-      share(ws, fileId, emailOf(user), 'viewer');
-      return self();
-    },
-    addViewers(emailAddresses: unknown): Self {
-      return addAll(emailAddresses, 'viewer', 'addViewers');
-    },
-    /** The users with edit permission, the owner among them (spreadsheet#getEditors()). */
-    getEditors(): GoogleAppsScript.Base.User[] {
-      hit('getEditors');
-      const { owner, editors } = sharing();
-      return users(ws, [owner, ...editors]);
-    },
-    /** Viewers and commenters, not editors (spreadsheet#getViewers()). */
-    getViewers(): GoogleAppsScript.Base.User[] {
-      hit('getViewers');
-      return users(ws, sharing().viewers);
-    },
-    /**
-     * The owner keeps the file; anyone else loses edit access (spreadsheet#removeEditor(String)). Google documents no
-     * error for removing someone who was not an editor.
-     */
-    removeEditor(user: unknown): Self {
-      hit('removeEditor');
-      const found = sharing();
-      found.editors = found.editors.filter((email) => email !== emailOf(user));
-      return self();
-    },
-    /** No effect on an editor (spreadsheet#removeViewer(String)). */
-    removeViewer(user: unknown): Self {
-      hit('removeViewer');
-      const found = sharing();
-      found.viewers = found.viewers.filter((email) => email !== emailOf(user));
-      return self();
-    },
-  };
+    return this.chained();
+  }
+
+  /** Promotes a viewer to editor (spreadsheet#addEditor(String)). */
+  addEditor(user: unknown): Self {
+    this.hit('addEditor');
+    return this.shareAs(user, 'editor');
+  }
+
+  addEditors(emailAddresses: unknown): Self {
+    this.hit('addEditors');
+    return this.shareAllAs(emailAddresses, 'editor');
+  }
+
+  /** No effect on someone who is already an editor (spreadsheet#addViewer(String)). */
+  addViewer(user: unknown): Self {
+    this.hit('addViewer');
+    return this.shareAs(user, 'viewer');
+  }
+
+  addViewers(emailAddresses: unknown): Self {
+    this.hit('addViewers');
+    return this.shareAllAs(emailAddresses, 'viewer');
+  }
+
+  /** The users with edit permission, the owner among them (spreadsheet#getEditors()). */
+  getEditors(): GoogleAppsScript.Base.User[] {
+    this.hit('getEditors');
+    const { owner, editors } = this.sharing();
+    return users(this.shared.ws, [owner, ...editors]);
+  }
+
+  /** Viewers and commenters, not editors (spreadsheet#getViewers()). */
+  getViewers(): GoogleAppsScript.Base.User[] {
+    this.hit('getViewers');
+    return users(this.shared.ws, this.sharing().viewers);
+  }
+
+  /**
+   * The owner keeps the file; anyone else loses edit access (spreadsheet#removeEditor(String)). Google documents no
+   * error for removing someone who was not an editor.
+   */
+  removeEditor(user: unknown): Self {
+    this.hit('removeEditor');
+    return this.unshare(user, 'editors');
+  }
+
+  /** No effect on an editor (spreadsheet#removeViewer(String)). */
+  removeViewer(user: unknown): Self {
+    this.hit('removeViewer');
+    return this.unshare(user, 'viewers');
+  }
 }
 
 /** Every file's sharing, and the domain an administrator may keep files inside. */

@@ -1,6 +1,6 @@
 // The Document a script opens, with its sections, named ranges and range builder.
 import { invalidArgument, scriptError } from '../core';
-import { sharingMethods } from '../people';
+import { SharedFileFacade } from '../people';
 import { type DocContext, ElementFacade, hitOn, RangeElementFacade, wrap } from './elements';
 import type { NamedRangeElement, NamedRangeNode, SectionType } from './model';
 
@@ -14,8 +14,9 @@ type RangeElement = GoogleAppsScript.Document.RangeElement;
 type Element = GoogleAppsScript.Document.Element;
 type Text = GoogleAppsScript.Document.Text;
 
-/** https://developers.google.com/apps-script/reference/document/document */
+/** https://developers.google.com/apps-script/reference/document/document; sharing comes from SharedFileFacade. */
 export class DocumentFacade
+  extends SharedFileFacade<GoogleAppsScript.Document.Document>
   implements
     Pick<
       GoogleAppsScript.Document.Document,
@@ -45,30 +46,15 @@ export class DocumentFacade
       | 'removeViewer'
     >
 {
-  /** Sharing, as document#addEditor(String) and the methods after it document it; a Document has no getOwner. */
-  readonly addEditor;
-  readonly addEditors;
-  readonly addViewer;
-  readonly addViewers;
-  readonly getEditors;
-  readonly getViewers;
-  readonly removeEditor;
-  readonly removeViewer;
-
   constructor(private readonly ctx: DocContext) {
-    const self = () => this as unknown as GoogleAppsScript.Document.Document;
-    const sharing = sharingMethods(ctx.ws, ctx.model.id, self, (method) => this.hit(method));
-    this.addEditor = sharing.addEditor;
-    this.addEditors = sharing.addEditors;
-    this.addViewer = sharing.addViewer;
-    this.addViewers = sharing.addViewers;
-    this.getEditors = sharing.getEditors;
-    this.getViewers = sharing.getViewers;
-    this.removeEditor = sharing.removeEditor;
-    this.removeViewer = sharing.removeViewer;
+    super({ ws: ctx.ws, fileId: ctx.model.id });
   }
 
-  private hit(method: string): void {
+  protected chained(): GoogleAppsScript.Document.Document {
+    return this as unknown as GoogleAppsScript.Document.Document;
+  }
+
+  protected hit(method: string): void {
     hitOn(this.ctx, `Document.${method}`);
   }
 

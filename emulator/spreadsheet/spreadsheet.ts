@@ -1,6 +1,6 @@
 // The emulated Spreadsheet and SpreadsheetApp (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app).
 import { scriptError } from '../core';
-import { asPerson, NO_ACCESS_MESSAGE, sharingMethods } from '../people';
+import { asPerson, NO_ACCESS_MESSAGE, SharedFileFacade } from '../people';
 import { User } from '../services/session';
 import { createUi } from '../services/ui';
 import { parseA1, rangeNotFound } from './a1';
@@ -32,7 +32,9 @@ export function spreadsheetFacade(ws: SpreadsheetWorkspace, model: SpreadsheetMo
   return new SpreadsheetFacade(ws, model);
 }
 
+/** Sharing (addEditor and the methods after it) comes from SharedFileFacade, as Document's does. */
 export class SpreadsheetFacade
+  extends SharedFileFacade<GasSpreadsheet>
   implements
     Pick<
       GasSpreadsheet,
@@ -69,34 +71,15 @@ export class SpreadsheetFacade
       | 'getOwner'
     >
 {
-  /** Sharing, as spreadsheet#addEditor(String) and the methods after it document it. */
-  readonly addEditor;
-  readonly addEditors;
-  readonly addViewer;
-  readonly addViewers;
-  readonly getEditors;
-  readonly getViewers;
-  readonly removeEditor;
-  readonly removeViewer;
-
   constructor(
     protected readonly ws: SpreadsheetWorkspace,
     readonly model: SpreadsheetModel,
   ) {
-    const sharing = sharingMethods(
-      ws,
-      model.id,
-      () => gas<GasSpreadsheet>(this),
-      (method) => this.hit(method),
-    );
-    this.addEditor = sharing.addEditor;
-    this.addEditors = sharing.addEditors;
-    this.addViewer = sharing.addViewer;
-    this.addViewers = sharing.addViewers;
-    this.getEditors = sharing.getEditors;
-    this.getViewers = sharing.getViewers;
-    this.removeEditor = sharing.removeEditor;
-    this.removeViewer = sharing.removeViewer;
+    super({ ws, fileId: model.id });
+  }
+
+  protected chained(): GasSpreadsheet {
+    return gas<GasSpreadsheet>(this);
   }
 
   /** The owner; null for a file in a shared drive, which the emulator does not have (spreadsheet#getOwner()). */
