@@ -4,7 +4,6 @@ import { fitInCell } from './cells';
 import { isIsoDate } from './dates';
 import { UserError } from './errors';
 import type { Language } from './i18n';
-import { nextMeetingNumber } from './meeting';
 import { columnLetter, LISTS, type ListValue, listLabel } from './schema';
 
 export type ActionStatus = ListValue<'actionStatus'>;
@@ -72,10 +71,10 @@ export function checkActionRequest(input: unknown, memberNames: readonly string[
   };
 }
 
-/** The Action plan row: numbered after the highest number, its status in the workbook's language. */
+/** The Action plan row: its number as reserved, its status in the workbook's language. */
 export function newActionRow(
   action: CheckedAction,
-  numbers: readonly unknown[],
+  number: number,
   actionId: string,
   language: Language,
 ): {
@@ -89,7 +88,7 @@ export function newActionRow(
   actionId: string;
 } {
   return {
-    number: nextMeetingNumber(numbers),
+    number,
     action: action.action,
     owner: action.owner,
     start: action.start,

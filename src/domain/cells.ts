@@ -108,9 +108,3 @@ export function domainToCell(value: WriteValue, kind: ColumnKind, timeZone: stri
   if (kind === 'date' && isIsoDate(value)) return dateIn(value, timeZone);
   return `'${value}`;
 }
-
-/** What to write back into a cell a batched write spans but does not change, so it stays as it was. */
-export function unchangedCell(value: unknown, formula: string): unknown {
-  if (formula) return formula;
-  return typeof value === 'string' && value !== '' ? `'${value}` : value;
-}

@@ -18,7 +18,6 @@ import { isIsoDate, longDate } from './dates';
 import { type Block, type DocumentPlan, type WorkbookRef, workbookLink } from './document';
 import { UserError } from './errors';
 import { LANGUAGES, type Language, type MessageKey, t } from './i18n';
-import { nextMeetingNumber } from './meeting';
 import type { MinutesMailed } from './minutesMail';
 import { allianceBlocks } from './profile';
 import { hyperlink } from './schema';
@@ -487,9 +486,11 @@ export interface ActionPlanRow {
   due: string;
 }
 
-/** A type, not an interface, so a table's record type (an index signature) accepts it. */
+/**
+ * A type, not an interface, so a table's record type (an index signature) accepts it. Its number ("No.") is given when
+ * it is written, reserved with the Sheets side's (workspace/actionPlan.ts).
+ */
 export type NewActionRow = {
-  number: number;
   action: string;
   owner: string;
   due: string;
@@ -504,8 +505,7 @@ export interface ActionRowChange {
 }
 
 /**
- * The action-plan rows to add and to change. An action without a row is added, numbered after the highest number,
- * with the status `notStarted` (in the workbook's language) and the minutes linked as its source. An action with a row
+ * The action-plan rows to add and to change. An action without a row is added, with the status `notStarted` (in the workbook's language) and the minutes linked as its source. An action with a row
  * changes only the cells still holding what the minutes wrote last time (`written`): a member's own changes stay,
  * and status, start, notes and every other column are never touched again. A row a person deleted stays deleted,
  * and an action the chair took out of the minutes keeps its row, which members may have started on.
@@ -521,14 +521,13 @@ export function actionPlanChanges(
   const byId = new Map<string, ActionPlanRow>();
   for (const row of rows) if (row.actionId && !byId.has(row.actionId)) byId.set(row.actionId, row);
   const before = new Map(written.map((action) => [action.actionId, action]));
-  let number = nextMeetingNumber(rows.map((row) => row.number));
   const append: NewActionRow[] = [];
   const update: ActionRowChange[] = [];
   for (const action of actions) {
     const row = byId.get(action.actionId);
     const last = before.get(action.actionId);
     if (!row) {
-      if (!last) append.push({ number: number++, ...action, status: notStarted, source });
+      if (!last) append.push({ ...action, status: notStarted, source });
       continue;
     }
     if (!last) continue;

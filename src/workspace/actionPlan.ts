@@ -10,9 +10,11 @@ import type {
 } from '../domain/api';
 import { UserError } from '../domain/errors';
 import { type Language, type MessageKey, t } from '../domain/i18n';
+import { nextMeetingNumber } from '../domain/meeting';
 import { LISTS, listLabel } from '../domain/schema';
-import { withDocumentLock } from './lock';
+import { withDocumentLock, withScriptLock } from './lock';
 import { ownerOf, requireEditor } from './reach';
+import { openRecord } from './records';
 import { readSettings, workbookLanguage } from './settings';
 import { openTables, type Table } from './table';
 
@@ -69,7 +71,28 @@ export function addActionForm(language: Language): AddActionForm {
   };
 }
 
-/** Checks the form as the sheet would, then appends the row under the lock, numbered after the highest number. */
+/** The next number ("No.") that no action has yet, as the last reservation left it, on the Action plan sheet. */
+const NEXT_NUMBER_KEY = 'allianceKit.actionPlan.nextNumber';
+
+/**
+ * Reserves `count` consecutive action numbers and answers the first. Actions are added from the workbook (Add action,
+ * under its document lock) and from agenda Docs (Generate minutes, under the Doc's): the one lock they share is the
+ * script lock, held here for a few calls only (the Action plan read again, the record read and moved on), never while
+ * rows are written. The numbers are the Action plan's highest plus one, or the record's when higher: numbers reserved
+ * by another execution whose rows are not written yet are not given twice. A reservation whose rows a failure left
+ * unwritten leaves a gap, never a double.
+ */
+export function reserveActionNumbers(actionPlan: Table<'actionPlan'>, count: number): number {
+  return withScriptLock(() => {
+    const record = openRecord(actionPlan.sheet, NEXT_NUMBER_KEY);
+    const highest = nextMeetingNumber(actionPlan.rows().map((row) => row.values.number));
+    const first = Math.max(highest, Number.parseInt(record.value ?? '', 10) || 0);
+    if (count > 0) record.write(String(first + count));
+    return first;
+  });
+}
+
+/** Checks the form as the sheet would, then appends the row under the lock, with a number no other action has. */
 export function addNewAction(request: unknown, language: Language): AddedAction {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   requireWorkbookEditor(spreadsheet);
@@ -79,9 +102,9 @@ export function addNewAction(request: unknown, language: Language): AddedAction 
       request,
       membersOf(tables.members).map((member) => member.name),
     );
-    const numbers = tables.actionPlan.rows().map((row) => row.values.number);
     const actionId = `action-${Utilities.getUuid().slice(0, 8)}`;
-    const record = newActionRow(action, numbers, actionId, workbookLanguage(readSettings(spreadsheet)));
+    const number = reserveActionNumbers(tables.actionPlan, 1);
+    const record = newActionRow(action, number, actionId, workbookLanguage(readSettings(spreadsheet)));
     tables.actionPlan.append([record]);
     // Under the document lock no other Sheets writer can append in between; the row is for the person to find it.
     const row = tables.actionPlan.sheet.getLastRow();

@@ -1,14 +1,34 @@
-// The document lock around writes that others may make at the same time (two secretaries, two chairs).
+// The locks around writes that others may make at the same time: the document lock, and the script lock's short sections.
 import { UserError } from '../domain/errors';
+
+type Lock = GoogleAppsScript.Lock.Lock;
 
 /** How long to wait for another execution to finish before telling the user to try again. */
 const WAIT_MS = 10_000;
 
-/** How many times this execution took the lock: a read made before the last take may be out of date under it. */
+/** How many times this execution took a lock or asked to read afresh: a read made before may be out of date now. */
 let taken = 0;
+
+/** The script lock, when this execution holds it already (it stands in for a missing document lock). */
+let scriptLockHeld = false;
 
 export function lockGeneration(): number {
   return taken;
+}
+
+/** The tables' next reads read their sheets again: for a write that must see what others wrote since. */
+export function readAfresh(): void {
+  taken += 1;
+}
+
+function holding<T>(lock: Lock, work: () => T): T {
+  if (!lock.tryLock(WAIT_MS)) throw new UserError('error.busy');
+  taken += 1;
+  try {
+    return work();
+  } finally {
+    lock.releaseLock();
+  }
 }
 
 /**
@@ -17,12 +37,25 @@ export function lockGeneration(): number {
  * so the script lock, wider but still correct, stands in then.
  */
 export function withDocumentLock<T>(work: () => T): T {
-  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
-  if (!lock.tryLock(WAIT_MS)) throw new UserError('error.busy');
-  taken += 1;
+  const lock = LockService.getDocumentLock();
+  if (lock) return holding(lock, work);
+  return withScriptLock(work);
+}
+
+/**
+ * Runs a short section holding the script lock. An add-on is one script, so this lock is shared by every user of the
+ * add-on in every document ("a code section guarded by a script lock cannot be executed simultaneously regardless of
+ * the identity of the user", https://developers.google.com/apps-script/reference/lock/lock-service#getScriptLock()):
+ * it is taken only where a workbook and its agenda Docs must agree, around a few calls (a number read and reserved, a
+ * row found and written), never around a whole action. Taken once per execution: an inner section runs in the outer.
+ */
+export function withScriptLock<T>(work: () => T): T {
+  if (scriptLockHeld) return work();
+  const lock = LockService.getScriptLock();
+  scriptLockHeld = true;
   try {
-    return work();
+    return holding(lock, work);
   } finally {
-    lock.releaseLock();
+    scriptLockHeld = false;
   }
 }

@@ -41,10 +41,11 @@ import { minutesMails } from '../domain/minutesMail';
 import { meetingDocumentSharing } from '../domain/people';
 import { profileOf } from '../domain/profile';
 import { listLabel, listValueOf } from '../domain/schema';
+import { reserveActionNumbers } from './actionPlan';
 import { drawDashboard, openDashboard, workbookContext } from './dashboard';
 import { fillDocument, isMissingFile, openDocument, rewriteDocument, workbookRef } from './documents';
 import { noteChange } from './journal';
-import { withDocumentLock } from './lock';
+import { readAfresh, withDocumentLock, withScriptLock } from './lock';
 import { meetingRecords, memberDetails } from './meetings';
 import {
   activeEmail,
@@ -230,16 +231,24 @@ function recordOf(records: readonly MeetingRecord[], row: TableRow<'meetings'>):
  * Checks the form before anything is written, then writes the minutes Doc (the same one every time), the action
  * rows (added once, then only what the minutes wrote and nobody changed since) and the Meetings row.
  *
- * The lock: LockService.getDocumentLock() is the lock of the container the script runs in, here the agenda Doc,
- * not the workbook. Two chairs generating this meeting's minutes both run in this Doc, so it serializes them: the
- * second reads the stored minutes, the action plan and the Meetings row only after the first wrote them, and
- * mergeMinutes keeps what the first wrote. No script lock is needed for that, and one would queue every user of
- * the add-on (an add-on is one script). Other writers of the workbook run in other containers (New meeting and
- * members in the workbook, another meeting's agenda Doc) and are not held off by this lock. They change other rows,
- * and rows are found by their ids, never by a position read earlier, so updates do not collide. What remains is
- * adding rows after the Action plan's last row: another meeting's minutes doing it in the same second could pick the
- * same rows. Only a lock every such writer takes could close that, and the one lock a Doc and a workbook share is
- * the add-on-wide script lock; that price is not paid for a race of one second between two meetings.
+ * Locks and lost updates. LockService.getDocumentLock() is the lock of the container the script runs in, here the
+ * agenda Doc, not the workbook. Two chairs generating this meeting's minutes both run in this Doc, so it serializes
+ * them: the second reads the stored minutes only after the first wrote them, and mergeMinutes keeps what the first
+ * wrote. The workbook's other writers (Sheets actions under the workbook's document lock, members typing, another
+ * meeting's minutes) are not held off by it, so the workbook is written so that no one reverts anyone:
+ * - Only the cells it changes. Table.update writes changed cells only, never a cell around them from an earlier read.
+ *   The Action plan and Meetings rows are read again right before the write (readAfresh), no slow call in between, and
+ *   an action's cell is changed only while it still holds what the last minutes wrote: a member's or an action's
+ *   change, made while the Doc was being written, stays and is not overwritten.
+ * - Rows added with Sheet.appendRow, which is atomic: a row written by another execution is never written over.
+ * - Numbers ("No.") reserved under the script lock, which Add action takes too (reserveActionNumbers), as New meeting
+ *   and Add next meeting do to number a meeting: the one lock a Doc and its workbook share. An add-on is one script,
+ *   so that lock is every user's in every document; it is held for a few calls (a read and a record), never for the
+ *   Doc, the rows or the dashboard, so that at scale it costs each user milliseconds, not the action's seconds.
+ * - The dashboard drawn from tables read again just before, as each Sheets action draws it: derived from the tables,
+ *   it holds no one's typing, and a drawing that raced another is redrawn by the next action or Refresh dashboard.
+ * Taking the script lock around the whole generation was weighed and refused: it would queue every user of the add-on
+ * behind seconds of Doc writing, and still not hold off a member typing, which no lock does.
  */
 export function generateMinutes(input: unknown, language: Language): GeneratedMinutes {
   const agenda = openAgenda();
@@ -314,6 +323,12 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
     const room = { id: 'x'.repeat(64), name: plan.name, url: 'x'.repeat(160) };
     if (!fitsPropertyStore(kept, { ...record(room, null), [MINUTES_DOCUMENT_KEY]: room.id }))
       throw new UserError('minutes.error.tooLarge');
+    // The new actions' numbers, reserved before the first write: a script lock another execution holds stops the
+    // generation here, with nothing written, and the person is told to try again. Their source is not known yet.
+    const written = (stored?.items ?? []).flatMap((item) => item.actions);
+    const notStarted = listLabel(sheetLanguage, 'actionStatus', 'notStarted');
+    const adding = actionPlanChanges(actions, rows, written, { name: '', url: '' }, notStarted).append.length;
+    const reserved = adding > 0 ? reserveActionNumbers(tables.actionPlan, adding) : 0;
 
     const earlier = stored?.document.id ?? kept[MINUTES_DOCUMENT_KEY];
     const existing = earlier ? openDocument(earlier) : null;
@@ -325,32 +340,50 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
     // Shared as the agenda is, every time, so members added since can read it too.
     share(document, meetingDocumentSharing(people, String(meetingRow.values.chair).trim(), activeEmail()));
 
-    const written = (stored?.items ?? []).flatMap((item) => item.actions);
-    const notStarted = listLabel(sheetLanguage, 'actionStatus', 'notStarted');
-    const changes = actionPlanChanges(actions, rows, written, link, notStarted);
-    // Updates first: they write back the cells around them from the read above, which an append would outdate.
+    // The workbook's cells are written from a read made right before, and only the cells the minutes change: what a
+    // member typed, or a Sheets action wrote, while the Doc was being written stays (see the header's lock note).
+    readAfresh();
+    const changes = actionPlanChanges(
+      actions,
+      actionPlanRows(tables.actionPlan.rows()),
+      written,
+      link,
+      notStarted,
+    );
     tables.actionPlan.update(changes.update);
-    tables.actionPlan.append(changes.append);
-    const status = listValueOf('meetingStatus', meetingRow.values.status);
+    if (changes.append.length > 0) {
+      // More than reserved only if a person deleted, meanwhile, a row a failed generation had added: reserved again.
+      const first =
+        changes.append.length > adding
+          ? reserveActionNumbers(tables.actionPlan, changes.append.length)
+          : reserved;
+      tables.actionPlan.append(changes.append.map((row, index) => ({ number: first + index, ...row })));
+    }
+    const meetingsNow = tables.meetings.rows();
+    const meetingNow = meetingRowOf(meetingsNow, agenda.meetingId);
+    const previousNow = previousMeeting(meetingRecords(meetingsNow), current.number);
+    const status = listValueOf('meetingStatus', meetingNow.values.status);
     const held = listLabel(sheetLanguage, 'meetingStatus', 'held');
     const attendance = attendanceOf(content.present, members);
     const meetingUpdates: { row: number; values: TableRecord<'meetings'> }[] = [
       {
-        row: meetingRow.row,
+        row: meetingNow.row,
         values: { ...meetingChanges(attendance, link, status, held), nextMeeting: asked.nextMeeting },
       },
     ];
     // The previous meeting's row shows its minutes approved; a box left unticked takes nothing back.
-    if (previous && asked.previousApproved && previous.status !== 'minutesApproved')
+    if (previousNow && asked.previousApproved && previousNow.status !== 'minutesApproved')
       meetingUpdates.push({
-        row: previous.row,
+        row: previousNow.row,
         values: { status: listLabel(sheetLanguage, 'meetingStatus', 'minutesApproved') },
       });
     tables.meetings.update(meetingUpdates);
 
     const mailing = request.email ? mailsTo(link) : null;
     properties.setProperties(record({ id: document.getId(), ...link }, mailing));
-    // The dashboard counts the actions and the meeting just written; the lock is the one it would take itself.
+    // The dashboard counts the actions and the meeting just written, from tables read again now: the next dates it
+    // writes follow the Communication plan as it is, not as it was when the generation began.
+    readAfresh();
     drawDashboard(spreadsheet, context, dashboard);
     // Recorded as sent first: a failure now may leave someone without the email, never send it to them twice.
     if (mailing) sendMails(mailing.mails, { name: '', replyTo: '' });
@@ -394,17 +427,22 @@ export function addNextMeeting(date: unknown, language: Language): string {
   checkMeetingDate(nextMeeting, isoDateIn(new Date(), context.timeZone));
   const sheetLanguage = workbookLanguage(context.settings);
   const { meetings } = openTables(spreadsheet, ['meetings'], context);
-  const rows = meetings.rows();
-  const there = meetingRecords(rows).find((record) => record.date === nextMeeting);
-  const number = there?.number ?? nextMeetingNumber(rows.map((row) => row.values.number));
-  if (!there)
+  // The rows read and the row added in one short section of the script lock, which New meeting takes to number its
+  // row too: two meetings never get one number, nor one date two rows.
+  const number = withScriptLock(() => {
+    const rows = meetings.rows();
+    const there = meetingRecords(rows).find((record) => record.date === nextMeeting);
+    if (there) return there.number;
+    const next = nextMeetingNumber(rows.map((row) => row.values.number));
     meetings.append([
       {
-        number,
+        number: next,
         date: nextMeeting,
         status: listLabel(sheetLanguage, 'meetingStatus', 'planned'),
         meetingId: Utilities.getUuid(),
       },
     ]);
+    return next;
+  });
   return t(language, 'continuity.nextCreated', { number, date: longDate(nextMeeting, language) });
 }

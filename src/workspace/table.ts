@@ -1,5 +1,5 @@
 // The workbook's tables: each found by its sheet's id and its headers, read in one call, written in batched calls.
-import { type CellValue, cellToDomain, domainToCell, unchangedCell, type WriteValue } from '../domain/cells';
+import { type CellValue, cellToDomain, domainToCell, type WriteValue } from '../domain/cells';
 import { MissingSheetsError, UserError } from '../domain/errors';
 import {
   COLUMN_METADATA_KEY,
@@ -48,9 +48,9 @@ export interface Table<K extends TableKey> {
    */
   append(records: TableRecord<K>[]): void;
   /**
-   * Changes cells of existing rows. One write per run of adjacent changed columns, spanning the first to the last
-   * changed row: cells inside that block that are not changed are written back as they were (their formula, or their
-   * value as text), from the last read of the table, so nothing a person wrote is lost.
+   * Changes cells of existing rows, and only them: one write per block of changed cells (a run of adjacent changed
+   * columns, over the consecutive rows that change the same run). A cell it does not change is never written, not even
+   * with the value read before: a person may have typed into it since, and writing it back would revert them.
    */
   update(changes: { row: number; values: TableRecord<K> }[]): void;
 }
@@ -174,41 +174,49 @@ class SheetTable<K extends TableKey> implements Table<K> {
   }
 
   update(changes: { row: number; values: TableRecord<K> }[]): void {
-    const cells = new Map<number, Map<number, unknown>>();
+    const byRow = new Map<number, Map<number, unknown>>();
     for (const change of changes) {
       if (!Number.isInteger(change.row) || change.row < 2)
         throw new Error(`Row ${change.row} is not a table row`);
       for (const [key, column, spec] of this.placed()) {
         if (!(key in change.values)) continue;
-        const byRow = cells.get(column) ?? new Map<number, unknown>();
-        byRow.set(change.row, domainToCell(change.values[key as ColumnKey<K>], spec.kind, this.timeZone));
-        cells.set(column, byRow);
+        const cells = byRow.get(change.row) ?? new Map<number, unknown>();
+        cells.set(column, domainToCell(change.values[key as ColumnKey<K>], spec.kind, this.timeZone));
+        byRow.set(change.row, cells);
       }
     }
-    if (cells.size === 0) return;
+    if (byRow.size === 0) return;
     noteChange({ sheet: this.key });
-    const grid = this.read(true);
-    for (const run of columnRuns([...cells.keys()])) {
-      const rows = run.flatMap((column) => [...(cells.get(column) as Map<number, unknown>).keys()]);
-      const top = Math.min(...rows);
-      const bottom = Math.max(...rows);
-      const block: unknown[][] = [];
-      for (let row = top; row <= bottom; row++) {
-        block.push(
-          run.map((column) => {
-            const changed = cells.get(column) as Map<number, unknown>;
-            if (changed.has(row)) return changed.get(row);
-            return unchangedCell(
-              grid.values[row - 1]?.[column - 1] ?? '',
-              grid.formulas?.[row - 1]?.[column - 1] ?? '',
-            );
-          }),
-        );
-      }
-      this.sheet.getRange(top, run[0], bottom - top + 1, run.length).setValues(block);
+    for (const block of changedBlocks(byRow)) {
+      const values = block.rows.map((row) => block.columns.map((column) => byRow.get(row)?.get(column)));
+      this.sheet
+        .getRange(block.rows[0], block.columns[0], block.rows.length, block.columns.length)
+        .setValues(values);
     }
     this.grid = null;
   }
+}
+
+/**
+ * The changed cells as blocks to write: each row's runs of adjacent columns, a run joined with the same run of the row
+ * above. A column of next dates changed on consecutive rows is one write, whatever their number.
+ */
+function changedBlocks(byRow: Map<number, Map<number, unknown>>): { rows: number[]; columns: number[] }[] {
+  const open = new Map<string, { rows: number[]; columns: number[] }>();
+  const blocks: { rows: number[]; columns: number[] }[] = [];
+  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+    for (const columns of columnRuns([...(byRow.get(row) as Map<number, unknown>).keys()])) {
+      const key = columns.join(',');
+      const block = open.get(key);
+      if (block && block.rows[block.rows.length - 1] === row - 1) block.rows.push(row);
+      else {
+        const started = { rows: [row], columns };
+        open.set(key, started);
+        blocks.push(started);
+      }
+    }
+  }
+  return blocks;
 }
 
 /** Sorted column numbers grouped into runs of adjacent columns: [2, 3, 7] → [[2, 3], [7]]. */

@@ -426,10 +426,10 @@ describe('the action plan rows', () => {
     formula: '=HYPERLINK("https://docs.google.com/document/d/min1/edit","Minutes – 2027-03-15")',
   };
 
-  it('adds a new action numbered after the highest number, not started, with the minutes as source', () => {
+  it('adds a new action, not started, with the minutes as source (its number is given when it is written)', () => {
     const rows = [{ row: 2, number: 4, actionId: '', action: 'Older', owner: '', due: '' }];
     expect(actionPlanChanges([action], rows, [], minutes, 'Pas commencé')).toEqual({
-      append: [{ number: 5, ...action, status: 'Pas commencé', source }],
+      append: [{ ...action, status: 'Pas commencé', source }],
       update: [],
     });
   });
