@@ -365,6 +365,23 @@ const CHART_TYPES: Record<DashboardChartKey, DashboardChart['type']> = {
   stakeholders: 'BUBBLE',
 };
 
+/** The options that carry words: the title, and the bubble chart's axis titles and level names. */
+const WORDED_OPTIONS = new Set(['title', 'hAxis', 'vAxis']);
+
+/**
+ * What to set again on a chart a refresh keeps, once the workbook's language is no longer the one it was drawn in:
+ * its words in the new language, as long as its title is still the add-on's of then. A person's own title stays, and
+ * so does the rest of their chart.
+ */
+export function relabelledOptions(
+  chart: DashboardChart,
+  drawnIn: Language,
+  title: unknown,
+): Record<string, unknown> | null {
+  if (title === chart.options.title || title !== chartOptions(chart.key, drawnIn).title) return null;
+  return Object.fromEntries(Object.entries(chart.options).filter(([option]) => WORDED_OPTIONS.has(option)));
+}
+
 /** Everything the Dashboard sheet shows, as one rectangle from A1 plus the charts over its data blocks. */
 export function dashboardSheet(
   report: DashboardReport,

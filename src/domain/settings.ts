@@ -16,6 +16,11 @@ export interface WorkbookSettings {
   logoUrl: string;
   /** The Docs the add-on made once per workbook (charter, briefing, regional action plan), by kind: Doc ids. */
   documents: Partial<Record<WorkbookDocument, string>>;
+  /**
+   * The language the Dashboard's charts carry their words in (titles, axes), recorded at set-up: a refresh keeps the
+   * charts, so it relabels them when the workbook's language is no longer this one. Unset: the workbook's language.
+   */
+  chartsLanguage: Language | null;
 }
 
 /** The Docs a workbook has one of: made again, they are updated, not made anew. */
@@ -57,16 +62,17 @@ export function settingsFromJson(value: string | null): WorkbookSettings {
   }
   const text = (field: (typeof PROFILE_FIELDS)[number]) =>
     typeof stored[field] === 'string' ? (stored[field] as string) : '';
+  // A language that is not one of the four is treated as unset, so the workbook falls back to a supported one.
+  const language = (value: unknown) =>
+    (LANGUAGES as readonly unknown[]).includes(value) ? (value as Language) : null;
   return {
-    // A language that is not one of the four is treated as unset, so the workbook falls back to a supported one.
-    language: (LANGUAGES as readonly unknown[]).includes(stored.language)
-      ? (stored.language as Language)
-      : null,
+    language: language(stored.language),
     ...(Object.fromEntries(PROFILE_FIELDS.map((field) => [field, text(field)])) as Record<
       (typeof PROFILE_FIELDS)[number],
       string
     >),
     documents: documentIds(stored.documents),
+    chartsLanguage: language(stored.chartsLanguage),
   };
 }
 

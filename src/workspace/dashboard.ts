@@ -2,7 +2,7 @@
 import { domainToCell, isoDateIn } from '../domain/cells';
 import { communicationPlanDates } from '../domain/communicationPlan';
 import { dashboardReport } from '../domain/dashboard';
-import { a1Notation, dashboardSheet } from '../domain/dashboardSheet';
+import { a1Notation, dashboardSheet, relabelledOptions } from '../domain/dashboardSheet';
 import { MissingSheetsError } from '../domain/errors';
 import { type Language, t } from '../domain/i18n';
 import type { SheetIds } from '../domain/schema';
@@ -11,11 +11,12 @@ import { noteChange } from './journal';
 import { withDocumentLock } from './lock';
 import { rangesOf } from './ranges';
 import { openRecord } from './records';
-import { readWorkbookRecords, workbookLanguage } from './settings';
+import { readWorkbookRecords, saveSettings, workbookLanguage } from './settings';
 import { type Known, missingSheets, openTables, type Table, type Tables } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type EmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 
 /**
  * Where the add-on keeps the next dates it wrote itself (row → ISO date), to tell them from a person's: metadata on the
@@ -43,19 +44,21 @@ function updateNextDates(table: Table<'communicationPlan'>, today: string): void
  * the charts the Dashboard lacks, laying out its columns when it draws them. A chart already there, known by its data
  * range, is kept: an embedded chart draws its range's current cells, so it follows each refresh's numbers by itself
  * (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart#getRanges()), and a person's own
- * charts and changes to ours stay.
+ * charts and changes to ours stay; their words follow the workbook's language when it is no longer `drawnIn`.
  */
 function writeDashboard(
   { sheet, fresh }: DashboardTarget,
   layout: ReturnType<typeof dashboardSheet>,
+  { language, drawnIn }: { language: Language; drawnIn: Language },
   timeZone: string,
 ): void {
-  const drawn = new Set<string>();
+  const drawn = new Map<string, EmbeddedChart>();
   // A sheet set-up has just made holds no chart and no cell: nothing to look for, nothing to clear.
   for (const chart of fresh ? [] : sheet.getCharts()) {
-    for (const range of chart.getRanges()) drawn.add(range.getA1Notation());
+    for (const range of chart.getRanges()) drawn.set(range.getA1Notation(), chart);
   }
   const missing = layout.charts.filter((chart) => !drawn.has(a1Notation(chart.range)));
+  const kept = layout.charts.filter((chart) => drawn.has(a1Notation(chart.range)));
   const block = { row: 1, column: 1, numRows: layout.values.length, numColumns: layout.values[0].length };
   const [range, ...chartRanges] = rangesOf(
     sheet,
@@ -67,6 +70,7 @@ function writeDashboard(
   range.setValues(layout.values.map((line) => line.map((cell) => domainToCell(cell, 'text', timeZone))));
   range.setBackgrounds(layout.backgrounds);
   range.setFontWeights(layout.bold.map((line) => line.map((bold) => (bold ? 'bold' : 'normal'))));
+  if (drawnIn !== language) relabel(sheet, kept, drawn, drawnIn);
   if (missing.length === 0) return;
   missing.forEach((chart, index) => {
     let builder = sheet
@@ -81,6 +85,23 @@ function writeDashboard(
   COLUMN_WIDTHS.forEach((width, index) => {
     sheet.setColumnWidth(index + 1, width);
   });
+}
+
+/** The kept charts' words in the workbook's new language, each chart whose title a person has not changed. */
+function relabel(
+  sheet: Sheet,
+  kept: ReturnType<typeof dashboardSheet>['charts'],
+  drawn: Map<string, EmbeddedChart>,
+  drawnIn: Language,
+): void {
+  for (const chart of kept) {
+    const embedded = drawn.get(a1Notation(chart.range)) as EmbeddedChart;
+    const options = relabelledOptions(chart, drawnIn, embedded.getOptions().get('title'));
+    if (!options) continue;
+    let builder = embedded.modify();
+    for (const [option, value] of Object.entries(options)) builder = builder.setOption(option, value);
+    sheet.updateChart(builder.build());
+  }
 }
 
 /** What the dashboard reads besides its tables: known already to an action that read it for its own work. */
@@ -165,7 +186,10 @@ export function drawDashboard(
   });
   const layout = dashboardSheet(report, language, settings.allianceName);
   updateNextDates(tables.communicationPlan, today);
-  writeDashboard(target, layout, timeZone);
+  const drawnIn = settings.chartsLanguage ?? language;
+  writeDashboard(target, layout, { language, drawnIn }, timeZone);
+  // Recorded once relabelled, so the next refresh reads no chart's title again.
+  if (drawnIn !== language) saveSettings(spreadsheet, { chartsLanguage: language });
 }
 
 /**

@@ -395,6 +395,7 @@ export function setUpAllianceWorkbook(userLanguage: Language): { plan: SetupPlan
       : records.saveSettings({
           language,
           allianceName: records.settings.allianceName || spreadsheet.getName(),
+          chartsLanguage: records.settings.chartsLanguage ?? language,
         });
   if (applied) {
     const timeZone = spreadsheet.getSpreadsheetTimeZone();

@@ -37,6 +37,26 @@ function actions(count: number) {
   }));
 }
 
+/** What a person does by hand on the Dashboard sheet (or the workbook), not counted as the add-on's calls. */
+function byHand(
+  addon: LoadedAddon,
+  change: (sheet: GoogleAppsScript.Spreadsheet.Sheet, book: GoogleAppsScript.Spreadsheet.Spreadsheet) => void,
+): void {
+  addon.ws.calls.uncounted(() => {
+    const app = addon.ws.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const book = app.getActiveSpreadsheet();
+    change(book.getSheetByName('Dashboard') as GoogleAppsScript.Spreadsheet.Sheet, book);
+  });
+}
+
+/** A person's own title on one of the add-on's charts. */
+function retitle(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  chart: GoogleAppsScript.Spreadsheet.EmbeddedChart,
+) {
+  sheet.updateChart(chart.modify().setOption('title', 'Where our actions are').build());
+}
+
 /** Room for long tables: a new sheet has 1,000 rows, as in Sheets. */
 function makeRoom(addon: LoadedAddon, rows: number): void {
   addon.ws.calls.uncounted(() => {
@@ -147,13 +167,9 @@ describe('Refresh dashboard', () => {
     const addon = setUpAlliance();
     fill(addon);
     addon.run('refreshDashboard');
-    addon.ws.calls.uncounted(() => {
-      const app = addon.ws.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-      const sheet = app
-        .getActiveSpreadsheet()
-        .getSheetByName('Dashboard') as GoogleAppsScript.Spreadsheet.Sheet;
+    byHand(addon, (sheet) => {
       const [pie, bar] = sheet.getCharts();
-      sheet.updateChart(pie.modify().setOption('title', 'Where our actions are').build());
+      retitle(sheet, pie);
       sheet.removeChart(bar);
     });
     addon.run('refreshDashboard');
@@ -163,6 +179,34 @@ describe('Refresh dashboard', () => {
       ['BUBBLE', 'Stakeholders: influence × interest'],
       ['BAR', 'Members by sector'],
     ]);
+  });
+
+  it('puts its charts’ words in the workbook’s new language, and leaves a title a person wrote', () => {
+    const addon = setUpAlliance();
+    fill(addon);
+    addon.run('refreshDashboard');
+    byHand(addon, (sheet, book) => {
+      retitle(sheet, sheet.getCharts()[0]);
+      // The workbook's language, as its settings record keeps it, becomes French.
+      const [settings] = book.createDeveloperMetadataFinder().withKey('allianceKit.settings').find();
+      settings.setValue(JSON.stringify({ ...JSON.parse(settings.getValue() ?? '{}'), language: 'fr' }));
+    });
+    const before = dashboard(addon).charts.map((chart) => chart.chartId);
+    addon.run('refreshDashboard');
+    const { charts, values } = dashboard(addon);
+    expect(values[0]).toContain('Données des graphiques');
+    expect(charts.map((chart) => chart.chartId)).toEqual(before);
+    expect(charts.map((chart) => chart.options.title)).toEqual([
+      'Where our actions are',
+      'Membres par secteur',
+      'Intervenants : influence × intérêt',
+    ]);
+    expect(charts[2].options.hAxis).toMatchObject({ title: 'Intérêt' });
+    expect(charts[0].options.pieHole).toBe(0.4);
+    // Relabelled once: the next refresh reads no chart's title.
+    addon.ws.calls.reset();
+    addon.run('refreshDashboard');
+    expect(addon.ws.calls.snapshot().byMethod['EmbeddedChart.getOptions']).toBeUndefined();
   });
 
   it('lists what it could not read and changes no cell a person wrote', () => {
