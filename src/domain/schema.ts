@@ -68,6 +68,7 @@ export const TABLES = {
     longText('task', 420),
     list('status', 'guideStatus', 120),
     of('link', 'tool', 170),
+    text('taskId', 170),
   ],
   members: [
     text('name', 180),
@@ -78,6 +79,8 @@ export const TABLES = {
     of('phone', 'phone', 140),
     text('preferredChannel', 160),
     list('authorityToCommit', 'yesNo', 130),
+    /** ÉTAPE 1: "Ont-ils l'autorité nécessaire pour être impliqués ? Dans la négative, qui doit les en investir ?" */
+    text('authorityFrom', 130),
     of('date', 'charterSignedOn', 130),
     list('individualMember', 'yesNo', 130),
     of('date', 'consentRecordedOn', 140),

@@ -21,6 +21,8 @@ export interface WorkbookSettings {
    * charts, so it relabels them when the workbook's language is no longer this one. Unset: the workbook's language.
    */
   chartsLanguage: Language | null;
+  /** The shape of the set-up that last made the sheets right (SETUP_SHAPE), '' before: set-up run again compares it. */
+  setupShape: string;
 }
 
 /** The Docs a workbook has one of: made again, they are updated, not made anew. */
@@ -73,6 +75,7 @@ export function settingsFromJson(value: string | null): WorkbookSettings {
     >),
     documents: documentIds(stored.documents),
     chartsLanguage: language(stored.chartsLanguage),
+    setupShape: typeof stored.setupShape === 'string' ? stored.setupShape : '',
   };
 }
 

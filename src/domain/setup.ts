@@ -170,6 +170,15 @@ export function needsDetails(name: string, hasTags: boolean): boolean {
 
 const COLOURS = { done: '#d9ead3', overdue: '#f4cccc', dueSoon: '#fce5cd' };
 
+/**
+ * The number format a column's cells get: dates as ISO days; codes (phone numbers) as plain text, so what a person types
+ * keeps its leading zero and plus sign (Format › Number › Plain text); the rest automatic.
+ */
+export function numberFormatOf(spec: ColumnSpec): string | null {
+  if (spec.kind === 'date') return 'yyyy-mm-dd';
+  return spec.kind === 'phone' ? '@' : null;
+}
+
 function checkFor(spec: ColumnSpec, language: Language, membersColumn: number): ColumnCheck | null {
   const help = (key: MessageKey) => t(language, key);
   switch (spec.kind) {
@@ -296,8 +305,7 @@ function planTable(
       header: columnHeader(language, table, spec.key),
       width: spec.width,
       check: null,
-      // Phone numbers keep their leading zero and plus sign: Sheets reads typing into a plain-text column as text.
-      numberFormat: spec.kind === 'date' ? 'yyyy-mm-dd' : spec.kind === 'phone' ? '@' : null,
+      numberFormat: numberFormatOf(spec),
       wrap: spec.kind === 'longText',
     });
   }
@@ -511,7 +519,11 @@ export function reportText(plan: SetupPlan, userLanguage: Language): string {
   return plan.report.map((line) => t(userLanguage, line.key, { ...line.params, language })).join('\n');
 }
 
-/** The Guide's checklist: the Guide's six steps, each task pointing to the sheet where it is done. */
+/**
+ * The Guide's checklist: every task the guide gives each of its six steps, in its step, each pointing to the sheet
+ * where it is done. The task key is also the row's id in the Guide's task id column, so set-up run again knows which
+ * tasks a Guide sheet holds whatever their text, and adds only the missing ones.
+ */
 export const GUIDE_TASKS: { step: number; task: string; tool: SheetKey | null }[] = [
   { step: 1, task: 'region', tool: null },
   { step: 1, task: 'stakeholders', tool: 'stakeholders' },
@@ -520,21 +532,48 @@ export const GUIDE_TASKS: { step: number; task: string; tool: SheetKey | null }[
   { step: 2, task: 'kickOff', tool: 'meetings' },
   { step: 2, task: 'roles', tool: 'members' },
   { step: 2, task: 'communication', tool: 'communicationPlan' },
-  { step: 2, task: 'charter', tool: 'members' },
+  { step: 2, task: 'media', tool: 'communicationPlan' },
+  { step: 2, task: 'profilePage', tool: null },
   { step: 3, task: 'sectorProfile', tool: 'sectorProfile' },
   { step: 3, task: 'research', tool: 'sectorProfile' },
   { step: 3, task: 'gaps', tool: 'sectorProfile' },
+  { step: 3, task: 'gapsWorkshop', tool: 'meetings' },
+  { step: 4, task: 'publishResearch', tool: 'sectorProfile' },
   { step: 4, task: 'vision', tool: null },
   { step: 4, task: 'actionPlan', tool: 'actionPlan' },
   { step: 4, task: 'publish', tool: 'actionPlan' },
+  { step: 4, task: 'launchEvent', tool: 'meetings' },
+  // ÉTAPE 4, "Élément important pour l'engagement": the Charte d'Engagement.
+  { step: 4, task: 'charter', tool: 'members' },
   { step: 5, task: 'plan', tool: 'communicationPlan' },
   { step: 5, task: 'officer', tool: 'members' },
+  { step: 5, task: 'politicians', tool: 'communicationPlan' },
+  { step: 5, task: 'video', tool: 'communicationPlan' },
   { step: 6, task: 'swot', tool: 'swot' },
+  { step: 6, task: 'selfAssessment', tool: 'swot' },
+  { step: 6, task: 'jointReview', tool: 'meetings' },
+  { step: 6, task: 'externalEvaluation', tool: null },
+  { step: 6, task: 'subCommittee', tool: 'members' },
   { step: 6, task: 'sustainability', tool: 'dashboard' },
 ];
 
 /** A cell the Guide fill writes: text, or a formula the add-on composes. */
 export type FillCell = string | { formula: string };
+
+/** A Guide row by column key: its step, its task's words, to do, its tool's link, and its id. */
+export function guideRecord(
+  language: Language,
+  { step, task, tool }: (typeof GUIDE_TASKS)[number],
+  sheetLink: (sheet: SheetKey) => FillCell,
+): Record<'step' | 'task' | 'status' | 'tool' | 'taskId', FillCell> {
+  return {
+    step: t(language, `guide.step${step}` as MessageKey),
+    task: t(language, `guide.task.${task}` as MessageKey),
+    status: listLabel(language, 'guideStatus', 'toDo'),
+    tool: tool ? sheetLink(tool) : '',
+    taskId: task,
+  };
+}
 
 /**
  * The Guide's rows from row 2, laid out on the guide table's columns, then its progress beside the table:
@@ -547,12 +586,10 @@ export function guideFill(
 ): { rows: FillCell[][]; progress: { column: number; label: string; formula: string } } {
   const columns = table.columns;
   const width = Math.max(...Object.values(columns));
-  const rows = GUIDE_TASKS.map(({ step, task, tool }) => {
+  const rows = GUIDE_TASKS.map((task) => {
     const row: FillCell[] = Array.from({ length: width }, () => '');
-    row[columns.step - 1] = t(language, `guide.step${step}` as MessageKey);
-    row[columns.task - 1] = t(language, `guide.step${step}.${task}` as MessageKey);
-    row[columns.status - 1] = listLabel(language, 'guideStatus', 'toDo');
-    row[columns.tool - 1] = tool ? sheetLink(tool) : '';
+    for (const [key, cell] of Object.entries(guideRecord(language, task, sheetLink)))
+      row[columns[key] - 1] = cell;
     return row;
   });
   const status = columnLetter(columns.status);

@@ -343,6 +343,16 @@ export function newTable<K extends TableKey>(
   });
 }
 
+/** A table whose sheet and columns the caller knows (set-up, which just placed them): its rows are read when asked. */
+export function tableAt<K extends TableKey>(
+  key: K,
+  sheet: Sheet,
+  columns: Partial<Record<ColumnKey<K>, number>>,
+  timeZone: string,
+): Table<K> {
+  return new SheetTable(key, sheet, columns, timeZone);
+}
+
 /**
  * The tables asked for: each on the sheet set-up recorded, whatever it is called now, its columns wherever they moved.
  * Never a sheet found by its name, which a person may give their own sheet. Every table is looked for before failing,

@@ -26,6 +26,7 @@ import {
   type WorkbookSnapshot,
   widthSpans,
 } from '../domain/setup';
+import { SETUP_SHAPE, withUpgrades } from '../domain/upgrade';
 import { drawDashboard, openDashboard } from './dashboard';
 import { editorUi } from './editor';
 import { noteChange } from './journal';
@@ -39,6 +40,7 @@ import {
   type Tables,
   whereTagsAre,
 } from './table';
+import { upgradeSheets } from './upgrade';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -265,14 +267,17 @@ function applyRules(sheet: Sheet, plan: SheetPlan): void {
   sheet.setConditionalFormatRules([...kept, ...added]);
 }
 
-/** The Guide's rows, linking to each sheet by the id and the name the plan gave it, which cost no call. */
-function fillGuide(sheet: Sheet, table: TablePlan, plan: SetupPlan, ids: SheetIds): void {
-  const language = plan.language;
-  const link = (key: SheetKey): FillCell => {
+/** A link to one of the nine sheets by the id and the name the plan gave it, which cost no call. */
+function sheetLink(plan: SetupPlan, ids: SheetIds): (key: SheetKey) => FillCell {
+  return (key) => {
     const name = (plan.sheets.find((sheetPlan) => sheetPlan.sheet === key)?.name ?? '').replace(/"/g, '""');
     return { formula: `=HYPERLINK("#gid=${ids[key]}","${name}")` };
   };
-  const { rows, progress } = guideFill(language, table, link);
+}
+
+/** The Guide's rows, each linking to the sheet of its task. */
+function fillGuide(sheet: Sheet, table: TablePlan, plan: SetupPlan, ids: SheetIds): void {
+  const { rows, progress } = guideFill(plan.language, table, sheetLink(plan, ids));
   const letter = columnLetter(progress.column);
   const [body, cells, share] = rangesOf(sheet, [
     `A2:${columnLetter(rows[0].length)}${rows.length + 1}`,
@@ -326,6 +331,8 @@ function applyPlan(
   const ids: SheetIds = {};
   const sheets = new Map<SheetKey, Sheet>();
   let count = snapshot.sheetCount;
+  // Every sheet insertSheet makes has the same default size, so the first one's width stands for all of them.
+  let newSheetColumns: number | null = null;
   // Create and widen every sheet first: checks on one sheet may point at another (owner → Members).
   for (const sheetPlan of plan.sheets) {
     if (changesSheet(sheetPlan)) noteChange({ sheet: sheetPlan.sheet });
@@ -335,9 +342,10 @@ function applyPlan(
     ids[sheetPlan.sheet] = sheetPlan.sheetId ?? sheet.getSheetId();
     const needed = sheetPlan.table?.columnsNeeded ?? 0;
     if (needed === 0) continue;
+    newSheetColumns ??= existing ? null : sheet.getMaxColumns();
     const maxColumns = existing
       ? (snapshot.sheets.find((s) => s.sheetId === sheetPlan.sheetId)?.maxColumns ?? 0)
-      : sheet.getMaxColumns();
+      : (newSheetColumns as number);
     if (needed > maxColumns) sheet.insertColumnsAfter(maxColumns, needed - maxColumns);
   }
   const sheetOf = (key: SheetKey) => sheets.get(key) as Sheet;
@@ -385,22 +393,36 @@ export function setUpAllianceWorkbook(userLanguage: Language): { plan: SetupPlan
   const records = openWorkbookRecords(spreadsheet);
   const language = records.settings.language ?? userLanguage;
   const { snapshot, byId } = readSnapshot(spreadsheet, records.sheetIds);
-  const plan = planSetup(snapshot, language);
-  const applied = plan.unchanged ? null : applyPlan(spreadsheet, plan, snapshot, byId);
-  const ids = applied?.ids ?? Object.fromEntries(plan.sheets.map((sheet) => [sheet.sheet, sheet.sheetId]));
+  const planned = planSetup(snapshot, language);
+  const applied = planned.unchanged ? null : applyPlan(spreadsheet, planned, snapshot, byId);
+  const ids = applied?.ids ?? Object.fromEntries(planned.sheets.map((sheet) => [sheet.sheet, sheet.sheetId]));
   records.saveSheetIds(ids);
+  const sheets =
+    applied?.sheets ??
+    new Map(planned.sheets.map(({ sheet, sheetId }) => [sheet, byId.get(sheetId as number) as Sheet]));
+  let timeZone: string | null = null;
+  const zone = () => {
+    timeZone ??= spreadsheet.getSpreadsheetTimeZone();
+    return timeZone;
+  };
+  // What an earlier version laid out differently is looked for only when the workbook says it was made so.
+  const upgraded =
+    records.settings.setupShape === SETUP_SHAPE
+      ? []
+      : upgradeSheets(planned, sheets, sheetLink(planned, ids), zone);
+  const plan = withUpgrades(planned, upgraded);
   const settings =
-    records.settings.language && records.settings.allianceName
+    records.settings.language && records.settings.allianceName && records.settings.setupShape === SETUP_SHAPE
       ? records.settings
       : records.saveSettings({
           language,
           allianceName: records.settings.allianceName || spreadsheet.getName(),
           chartsLanguage: records.settings.chartsLanguage ?? language,
+          setupShape: SETUP_SHAPE,
         });
-  if (applied) {
-    const timeZone = spreadsheet.getSpreadsheetTimeZone();
-    const context = { settings, sheetIds: ids, timeZone, sheets: Object.fromEntries(applied.sheets) };
-    const dashboard = openDashboard(spreadsheet, context, emptyTables(plan, applied.sheets, timeZone));
+  if (!plan.unchanged) {
+    const context = { settings, sheetIds: ids, timeZone: zone(), sheets: Object.fromEntries(sheets) };
+    const dashboard = openDashboard(spreadsheet, context, emptyTables(plan, sheets, zone()));
     const madeNow = plan.sheets.some(({ sheet, sheetId }) => sheet === 'dashboard' && sheetId === null);
     drawDashboard(spreadsheet, context, { ...dashboard, fresh: madeNow });
   }

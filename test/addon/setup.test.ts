@@ -143,15 +143,16 @@ describe('Set up alliance workbook', () => {
     expect(swot[3]).toEqual(['Faits externes', 'OPPORTUNITÉS', 'MENACES']);
     expect(String(swot[1][1])).toContain('Quels sont les avantages de votre communauté ?');
     const guide = valuesOf(addon, 'Guide');
-    expect(guide[1].slice(0, 4)).toEqual([
+    expect(guide[1].slice(0, 5)).toEqual([
       "ÉTAPE 1 – Portée de l'Alliance",
       'Définir la région géographique : où se situent les limites géographiques de votre Alliance ?',
       'À faire',
       '',
+      'region',
     ]);
     expect(new Set(guide.slice(1).map((row) => row[0])).size).toBe(6);
     expect(guide.some((row) => row.includes('Membres'))).toBe(true);
-    expect(guide[0][5]).toBe('Progression');
+    expect(guide[0][6]).toBe('Progression');
   });
 
   it('run again changes nothing and says so', () => {

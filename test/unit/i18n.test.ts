@@ -126,6 +126,23 @@ describe('the catalog is written as each language writes', () => {
     ['column.members.authorityToCommit', 'Autorité nécessaire pour être impliqués'],
     ['agenda.communication', 'Communication ; événement ; réseautage'],
     ['dashboard.section.alliance', "Qui fait partie de l'Alliance"],
+    ['column.members.authorityFrom', 'Dans la négative, qui doit les en investir ?'],
+    [
+      'guide.task.media',
+      "Prenez des photographies lors de la première réunion, publiez des mises à jour régulières dans les médias concernant la formation de l'Alliance et ses projets à venir sur la médiation communautaire",
+    ],
+    [
+      'guide.task.profilePage',
+      'Créez un bref profil de votre Alliance Régionale concernant son développement ; affichez-le sur votre site web pour partager les pratiques échangées',
+    ],
+    [
+      'guide.task.politicians',
+      "Les succès de l'Alliance doivent être régulièrement présentés aux responsables politiques",
+    ],
+    [
+      'guide.task.subCommittee',
+      "Avoir un groupe / comité à part et focalisé sur la viabilité afin que les autres puissent se concentrer sur les résultats souhaités par l'Alliance",
+    ],
     [
       'briefing.commitment',
       "Engagement proposé - participer à 4 - 5 réunions sur une période de 18 mois et contribution active au développement de Plans d'Actions Régionaux.",

@@ -8,6 +8,7 @@ import {
   type TableKey,
 } from '../../src/domain/schema';
 import {
+  GUIDE_TASKS,
   guideFill,
   planSetup,
   reportText,
@@ -159,14 +160,14 @@ describe('set-up again', () => {
       .map((tag) => (tag.column > 6 ? { ...tag, column: tag.column - 1 } : tag));
     members.header = members.header.filter((header) => header !== 'Phone');
     members.header[0] = '';
-    members.lastColumn = 10;
+    members.lastColumn = 11;
     members.lastRow = 40;
     const plan = planSetup(workbook, 'en');
     const table = plan.sheets.find((sheet) => sheet.sheet === 'members')?.table;
-    expect(table?.added.map((column) => [column.key, column.column])).toEqual([['phone', 11]]);
+    expect(table?.added.map((column) => [column.key, column.column])).toEqual([['phone', 12]]);
     expect(table?.headers).toEqual([
       { column: 1, values: ['Name'] },
-      { column: 11, values: ['Phone'] },
+      { column: 12, values: ['Phone'] },
     ]);
     const text = reportText(plan, 'en');
     expect(text).toContain('Added 1 column to “Members”: Phone.');
@@ -188,7 +189,7 @@ describe('set-up beside content a person made', () => {
     expect(sheet?.sheetId).toBe(7);
     expect(sheet?.table?.recognised).toEqual([{ key: 'email', column: 2 }]);
     expect(sheet?.table?.added[0]).toMatchObject({ key: 'name', column: 4 });
-    expect(sheet?.table?.columnsNeeded).toBe(13);
+    expect(sheet?.table?.columnsNeeded).toBe(14);
     expect(plan.removeSheets).toEqual([]);
     const text = reportText(plan, 'en');
     expect(text).toContain(
@@ -284,8 +285,8 @@ describe('set-up beside content a person made', () => {
 });
 
 describe('the Guide and the SWOT grid', () => {
-  it("lists the Guide's six steps, each task to do, linked to its tool, with a progress formula", () => {
-    const table = { columns: { step: 1, task: 2, status: 3, tool: 4 }, usedColumns: 4 };
+  it("lists the Guide's six steps, each task to do with its id, linked to its tool, with a progress formula", () => {
+    const table = { columns: { step: 1, task: 2, status: 3, tool: 4, taskId: 5 }, usedColumns: 5 };
     const { rows, progress } = guideFill('fr', table, (sheet) => ({ formula: `=link(${sheet})` }));
     expect(new Set(rows.map((row) => row[0])).size).toBe(6);
     expect(rows[0][0]).toBe("ÉTAPE 1 – Portée de l'Alliance");
@@ -293,11 +294,37 @@ describe('the Guide and the SWOT grid', () => {
     expect(rows.find((row) => row[1] === 'Rédiger le plan de communication')?.[3]).toEqual({
       formula: '=link(communicationPlan)',
     });
+    expect(rows.map((row) => row[4])).toEqual(GUIDE_TASKS.map(({ task }) => task));
     expect(progress).toEqual({
-      column: 6,
+      column: 7,
       label: 'Progression',
       formula: '=IFERROR(COUNTIF(C2:C,"Fait")/COUNTA(B2:B),0)',
     });
+  });
+
+  it('carries every task the guide gives each step, in its step: the charter in ÉTAPE 4', () => {
+    const table = { columns: { step: 1, task: 2, status: 3, tool: 4, taskId: 5 }, usedColumns: 5 };
+    const steps = guideFill('fr', table, () => '').rows.map((row) => [row[0], row[4]]);
+    const stepOf = (id: string) => steps.find((row) => row[1] === id)?.[0];
+    expect(stepOf('charter')).toBe('ÉTAPE 4 – Identification et planification');
+    expect(
+      ['media', 'profilePage', 'gapsWorkshop', 'publishResearch', 'launchEvent', 'politicians'].map(stepOf),
+    ).toEqual([
+      'ÉTAPE 2 – Se lancer',
+      'ÉTAPE 2 – Se lancer',
+      'ÉTAPE 3 – Analyser la situation actuelle',
+      'ÉTAPE 4 – Identification et planification',
+      'ÉTAPE 4 – Identification et planification',
+      'ÉTAPE 5 – Diffusion / Approches clés en termes de communication',
+    ]);
+    expect(steps.filter((row) => row[0] === 'ÉTAPE 6 – Viabilité').map((row) => row[1])).toEqual([
+      'swot',
+      'selfAssessment',
+      'jointReview',
+      'externalEvaluation',
+      'subCommittee',
+      'sustainability',
+    ]);
   });
 
   it('puts the progress beside everything in the Guide sheet, never on a cell a person wrote', () => {
@@ -310,7 +337,7 @@ describe('the Guide and the SWOT grid', () => {
     const plan = planSetup({ sheetCount: 1, sheets: [guide], otherNames: [] }, 'en');
     const table = plan.sheets.find((sheet) => sheet.sheet === 'guide')?.table;
     expect(table?.recognised).toHaveLength(4);
-    expect(guideFill('en', table as TablePlan, () => '').progress.column).toBe(8);
+    expect(guideFill('en', table as TablePlan, () => '').progress.column).toBe(9);
   });
 
   it("draws the Guide's four quadrants with their questions", () => {

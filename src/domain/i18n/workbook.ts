@@ -23,6 +23,7 @@ export const workbookMessages = defineMessages({
     'column.guide.task': 'Task',
     'column.guide.status': 'Status',
     'column.guide.tool': 'Tool',
+    'column.guide.taskId': 'Task id',
 
     'column.members.name': 'Name',
     'column.members.organisation': 'Organisation',
@@ -32,6 +33,7 @@ export const workbookMessages = defineMessages({
     'column.members.phone': 'Phone',
     'column.members.preferredChannel': 'Preferred channel',
     'column.members.authorityToCommit': 'Authority to commit',
+    'column.members.authorityFrom': 'Who can give the authority to commit',
     'column.members.charterSignedOn': 'Charter signed on',
     'column.members.individualMember': 'Individual member',
     'column.members.consentRecordedOn': 'Consent recorded on',
@@ -165,30 +167,49 @@ export const workbookMessages = defineMessages({
     'guide.step4': 'Step 4 – Identification and planning',
     'guide.step5': 'Step 5 – Dissemination and key communication approaches',
     'guide.step6': 'Step 6 – Sustainability',
-    'guide.step1.region': 'Define the region of the alliance: where are its geographical limits?',
-    'guide.step1.stakeholders':
+    'guide.task.region': 'Define the region of the alliance: where are its geographical limits?',
+    'guide.task.stakeholders':
       'List the organisations and people who should be involved (about 8–12 representatives of every sector), with their contact details and role',
-    'guide.step1.authority':
+    'guide.task.authority':
       'Check that each representative has the authority to commit; if not, who can give it?',
-    'guide.step1.briefing': 'Prepare the briefing document on the regional alliance',
-    'guide.step2.kickOff': 'Invite to the kick-off workshop, your first alliance meeting',
-    'guide.step2.roles': 'Appoint a chair and a secretary, and agree on rules and responsibilities',
-    'guide.step2.communication':
+    'guide.task.briefing': 'Prepare the briefing document on the regional alliance',
+    'guide.task.kickOff': 'Invite to the kick-off workshop, your first alliance meeting',
+    'guide.task.roles': 'Appoint a chair and a secretary, and agree on rules and responsibilities',
+    'guide.task.communication':
       'Agree how the alliance communicates: meetings, file sharing, group messages, calls',
-    'guide.step2.charter': 'Have every member sign the charter of commitment',
-    'guide.step3.sectorProfile':
+    'guide.task.charter': 'Have every member sign the charter of commitment',
+    'guide.task.sectorProfile':
       'Profile the sector: existing support and actions, their aims, cost and limits',
-    'guide.step3.research': 'Carry out desk research and consultations',
-    'guide.step3.gaps': 'Map what exists and identify the gaps',
-    'guide.step4.vision': 'Agree on and write down the alliance’s shared vision',
-    'guide.step4.actionPlan':
+    'guide.task.research': 'Carry out desk research and consultations',
+    'guide.task.gaps': 'Map what exists and identify the gaps',
+    'guide.task.vision': 'Agree on and write down the alliance’s shared vision',
+    'guide.task.actionPlan':
       'Plan the actions: who does what, by when, with which resources, against which obstacles',
-    'guide.step4.publish': 'Publish and sign the regional alliance action plan',
-    'guide.step5.plan': 'Write the communication plan',
-    'guide.step5.officer': 'Appoint a communications or press officer',
-    'guide.step6.swot': 'Review the alliance with a SWOT analysis',
-    'guide.step6.sustainability':
+    'guide.task.publish': 'Publish and sign the regional alliance action plan',
+    'guide.task.plan': 'Write the communication plan',
+    'guide.task.officer': 'Appoint a communications or press officer',
+    'guide.task.swot': 'Review the alliance with a SWOT analysis',
+    'guide.task.sustainability':
       'Plan the alliance’s sustainability at least six months before its work plan ends',
+    'guide.task.media':
+      'Take photographs at the first meeting and publish regular media updates on the alliance’s formation and its coming community mediation projects',
+    'guide.task.profilePage':
+      'Write a short profile of the regional alliance and its development, and post it on your website to share the practices exchanged',
+    'guide.task.gapsWorkshop':
+      'Identify the gaps in a second meeting, as a facilitated workshop or an informal forum',
+    'guide.task.publishResearch':
+      'Publish your research: make the new and valuable information the alliance gathered available in an accessible format',
+    'guide.task.launchEvent': 'Organise a large event around the action plan',
+    'guide.task.politicians': 'Present the alliance’s successes to policymakers regularly',
+    'guide.task.video': 'Compile video case studies of the best community mediation practices',
+    'guide.task.selfAssessment':
+      'Self-assessment: a guided self-assessment, with an internal process or committee overseeing how well the alliance works',
+    'guide.task.jointReview':
+      'Joint approach: start a reflection through one-to-one interviews with alliance members, as material for a joint meeting',
+    'guide.task.externalEvaluation':
+      'Evaluation by an internal staff member or by an independent external reviewer (which has a cost)',
+    'guide.task.subCommittee':
+      'Form a separate group or committee focused on sustainability, so that the others can concentrate on the results the alliance wants',
     'guide.progress': 'Progress',
 
     'validation.list': 'Choose a value from the list.',
@@ -215,6 +236,12 @@ export const workbookMessages = defineMessages({
     'setup.leftSheet':
       'The sheet “{sheet}” was not made by Alliance Kit: it is left as it is, and the alliance’s is “{name}”.',
     'setup.removedEmptySheet': 'Removed the empty sheet “{sheet}”.',
+    'setup.grownLists':
+      'Updated the dropdown {count, plural, one {list of # column} other {lists of # columns}} in “{sheet}” with the values added since: {columns}.',
+    'setup.textFormat':
+      '“{sheet}” now keeps what is typed in {columns} as text, leading zeros and plus signs included; numbers typed there before stay as Sheets stored them.',
+    'setup.guideTasks':
+      'Added {count, plural, one {# task of the guide} other {# tasks of the guide}} at the end of “{sheet}”; the statuses and notes already there are kept.',
 
     'language.en': 'English',
     'language.fr': 'French',
@@ -242,6 +269,7 @@ export const workbookMessages = defineMessages({
     'column.guide.task': 'Tâche',
     'column.guide.status': 'Statut',
     'column.guide.tool': 'Outil',
+    'column.guide.taskId': 'Identifiant de la tâche',
 
     'column.members.name': 'Nom',
     'column.members.organisation': 'Organisation',
@@ -251,6 +279,7 @@ export const workbookMessages = defineMessages({
     'column.members.phone': 'Téléphone',
     'column.members.preferredChannel': 'Forme de communication préférée',
     'column.members.authorityToCommit': 'Autorité nécessaire pour être impliqués',
+    'column.members.authorityFrom': 'Dans la négative, qui doit les en investir ?',
     'column.members.charterSignedOn': 'Charte signée le',
     'column.members.individualMember': 'Membre individuel',
     'column.members.consentRecordedOn': 'Consentement enregistré le',
@@ -384,32 +413,53 @@ export const workbookMessages = defineMessages({
     'guide.step4': 'ÉTAPE 4 – Identification et planification',
     'guide.step5': 'ÉTAPE 5 – Diffusion / Approches clés en termes de communication',
     'guide.step6': 'ÉTAPE 6 – Viabilité',
-    'guide.step1.region':
+    'guide.task.region':
       'Définir la région géographique : où se situent les limites géographiques de votre Alliance ?',
-    'guide.step1.stakeholders':
+    'guide.task.stakeholders':
       'Préparer une liste exhaustive des représentants (environ 8 - 12, de tous les secteurs) : leur nom, leurs coordonnées et leur rôle',
-    'guide.step1.authority':
+    'guide.task.authority':
       "Vérifier qu'ils ont l'autorité nécessaire pour être impliqués ; dans la négative, qui doit les en investir ?",
-    'guide.step1.briefing': "Préparer le document de briefing sur l'Alliance régionale",
-    'guide.step2.kickOff': "Inviter à l'atelier d'initiation, votre première réunion d'Alliance régionale",
-    'guide.step2.roles':
+    'guide.task.briefing': "Préparer le document de briefing sur l'Alliance régionale",
+    'guide.task.kickOff': "Inviter à l'atelier d'initiation, votre première réunion d'Alliance régionale",
+    'guide.task.roles':
       'Désigner un président et un secrétariat ; convenir des règles, rôles et responsabilités',
-    'guide.step2.communication':
+    'guide.task.communication':
       "Convenir des moyens de communication de l'Alliance : réunions, partage de fichiers, groupes d'emails, appels",
-    'guide.step2.charter': "Faire signer la Charte d'Engagement par chaque membre",
-    'guide.step3.sectorProfile':
+    'guide.task.charter': "Faire signer la Charte d'Engagement par chaque membre",
+    'guide.task.sectorProfile':
       'Profilage du secteur : soutiens/actions existants, leurs objectifs, leur coût et leurs limites',
-    'guide.step3.research': 'Mener la recherche secondaire et les consultations',
-    'guide.step3.gaps': 'Cartographier les ressources existantes et identifier les lacunes',
-    'guide.step4.vision': "Formaliser la vision partagée de l'Alliance",
-    'guide.step4.actionPlan':
+    'guide.task.research': 'Mener la recherche secondaire et les consultations',
+    'guide.task.gaps': 'Cartographier les ressources existantes et identifier les lacunes',
+    'guide.task.vision': "Formaliser la vision partagée de l'Alliance",
+    'guide.task.actionPlan':
       'Planifier les actions : qui fera quoi, quand, avec quelles ressources, face à quels obstacles',
-    'guide.step4.publish': "Publier et signer le Plan d'Action d'Alliance Régionale",
-    'guide.step5.plan': 'Rédiger le plan de communication',
-    'guide.step5.officer': 'Désigner un chargé de communications / de presse',
-    'guide.step6.swot': "Faire le point sur l'Alliance avec l'analyse SWOT",
-    'guide.step6.sustainability':
+    'guide.task.publish': "Publier et signer le Plan d'Action d'Alliance Régionale",
+    'guide.task.plan': 'Rédiger le plan de communication',
+    'guide.task.officer': 'Désigner un chargé de communications / de presse',
+    'guide.task.swot': "Faire le point sur l'Alliance avec l'analyse SWOT",
+    'guide.task.sustainability':
       "Planifier la viabilité au moins six mois avant que le plan de travail de l'Alliance ne prenne fin",
+    'guide.task.media':
+      "Prenez des photographies lors de la première réunion, publiez des mises à jour régulières dans les médias concernant la formation de l'Alliance et ses projets à venir sur la médiation communautaire",
+    'guide.task.profilePage':
+      'Créez un bref profil de votre Alliance Régionale concernant son développement ; affichez-le sur votre site web pour partager les pratiques échangées',
+    'guide.task.gapsWorkshop':
+      "Identifier les lacunes grâce à une seconde réunion sous forme d'atelier animé ou de forum informel",
+    'guide.task.publishResearch':
+      "Publiez votre Recherche : rendre disponibles, sous un format accessible, les nouvelles et précieuses informations collectées par l'Alliance",
+    'guide.task.launchEvent': "Organiser un événement de grande envergure autour du Plan d'Actions",
+    'guide.task.politicians':
+      "Les succès de l'Alliance doivent être régulièrement présentés aux responsables politiques",
+    'guide.task.video':
+      'Compiler des études de cas de vidéos des meilleures pratiques de médiation communautaire',
+    'guide.task.selfAssessment':
+      "Autocontrôle : un autocontrôle guidé avec un processus / comité interne pour superviser l'efficacité du système",
+    'guide.task.jointReview':
+      "Approche conjointe : lancez un processus de réflexion via des entretiens individuels avec des membres de l'Alliance Régionale ; ceci peut ensuite donner de la matière pour une réunion conjointe",
+    'guide.task.externalEvaluation':
+      'Évaluation faite par un membre du personnel interne ou par un critique externe indépendant (toutefois, ceci impliquera un coût)',
+    'guide.task.subCommittee':
+      "Avoir un groupe / comité à part et focalisé sur la viabilité afin que les autres puissent se concentrer sur les résultats souhaités par l'Alliance",
     'guide.progress': 'Progression',
 
     'validation.list': 'Choisissez une valeur dans la liste.',
@@ -437,6 +487,12 @@ export const workbookMessages = defineMessages({
     'setup.leftSheet':
       "La feuille « {sheet} » n'a pas été créée par Alliance Kit : elle est laissée telle quelle, et celle de l'Alliance est « {name} ».",
     'setup.removedEmptySheet': 'Feuille vide « {sheet} » supprimée.',
+    'setup.grownLists':
+      '{count, plural, one {Liste déroulante de # colonne mise à jour} other {Listes déroulantes de # colonnes mises à jour}} dans « {sheet} » avec les valeurs ajoutées depuis : {columns}.',
+    'setup.textFormat':
+      '« {sheet} » garde désormais comme texte ce qui est saisi dans {columns}, zéros de tête et signes plus compris ; les numéros saisis avant restent tels que Sheets les a enregistrés.',
+    'setup.guideTasks':
+      '{count, plural, one {# tâche du guide ajoutée} other {# tâches du guide ajoutées}} à la fin de « {sheet} » ; les statuts et notes déjà saisis sont conservés.',
 
     'language.en': 'anglais',
     'language.fr': 'français',
@@ -464,6 +520,7 @@ export const workbookMessages = defineMessages({
     'column.guide.task': 'Taak',
     'column.guide.status': 'Status',
     'column.guide.tool': 'Hulpmiddel',
+    'column.guide.taskId': 'Taak-id',
 
     'column.members.name': 'Naam',
     'column.members.organisation': 'Organisatie',
@@ -473,6 +530,7 @@ export const workbookMessages = defineMessages({
     'column.members.phone': 'Telefoon',
     'column.members.preferredChannel': 'Voorkeurskanaal',
     'column.members.authorityToCommit': 'Bevoegd om zich te verbinden',
+    'column.members.authorityFrom': 'Wie kan die bevoegdheid geven',
     'column.members.charterSignedOn': 'Handvest ondertekend op',
     'column.members.individualMember': 'Individueel lid',
     'column.members.consentRecordedOn': 'Toestemming vastgelegd op',
@@ -606,31 +664,50 @@ export const workbookMessages = defineMessages({
     'guide.step4': 'Stap 4 – Identificatie en planning',
     'guide.step5': 'Stap 5 – Verspreiding en belangrijke communicatieaanpakken',
     'guide.step6': 'Stap 6 – Duurzaamheid',
-    'guide.step1.region': 'Bepaal de regio van de alliantie: waar liggen haar geografische grenzen?',
-    'guide.step1.stakeholders':
+    'guide.task.region': 'Bepaal de regio van de alliantie: waar liggen haar geografische grenzen?',
+    'guide.task.stakeholders':
       'Maak een lijst van de organisaties en personen die betrokken moeten worden (ongeveer 8–12 vertegenwoordigers uit alle sectoren), met hun contactgegevens en rol',
-    'guide.step1.authority':
+    'guide.task.authority':
       'Ga na of elke vertegenwoordiger bevoegd is om zich te verbinden; zo niet, wie kan die bevoegdheid geven?',
-    'guide.step1.briefing': 'Stel het briefingdocument over de regionale alliantie op',
-    'guide.step2.kickOff': 'Nodig uit voor de startworkshop, uw eerste alliantievergadering',
-    'guide.step2.roles':
+    'guide.task.briefing': 'Stel het briefingdocument over de regionale alliantie op',
+    'guide.task.kickOff': 'Nodig uit voor de startworkshop, uw eerste alliantievergadering',
+    'guide.task.roles':
       'Wijs een voorzitter en een secretaris aan en spreek regels en verantwoordelijkheden af',
-    'guide.step2.communication':
+    'guide.task.communication':
       'Spreek af hoe de alliantie communiceert: vergaderingen, bestanden delen, groepsberichten, gesprekken',
-    'guide.step2.charter': 'Laat elk lid het handvest van betrokkenheid ondertekenen',
-    'guide.step3.sectorProfile':
+    'guide.task.charter': 'Laat elk lid het handvest van betrokkenheid ondertekenen',
+    'guide.task.sectorProfile':
       'Breng de sector in kaart: bestaande ondersteuning en acties, hun doelen, kosten en beperkingen',
-    'guide.step3.research': 'Voer deskresearch en consultaties uit',
-    'guide.step3.gaps': 'Breng in kaart wat er bestaat en benoem de leemtes',
-    'guide.step4.vision': 'Leg de gedeelde visie van de alliantie vast',
-    'guide.step4.actionPlan':
+    'guide.task.research': 'Voer deskresearch en consultaties uit',
+    'guide.task.gaps': 'Breng in kaart wat er bestaat en benoem de leemtes',
+    'guide.task.vision': 'Leg de gedeelde visie van de alliantie vast',
+    'guide.task.actionPlan':
       'Plan de acties: wie doet wat, wanneer, met welke middelen en tegen welke obstakels',
-    'guide.step4.publish': 'Publiceer en onderteken het actieplan van de regionale alliantie',
-    'guide.step5.plan': 'Schrijf het communicatieplan',
-    'guide.step5.officer': 'Wijs een communicatie- of persverantwoordelijke aan',
-    'guide.step6.swot': 'Evalueer de alliantie met een SWOT-analyse',
-    'guide.step6.sustainability':
+    'guide.task.publish': 'Publiceer en onderteken het actieplan van de regionale alliantie',
+    'guide.task.plan': 'Schrijf het communicatieplan',
+    'guide.task.officer': 'Wijs een communicatie- of persverantwoordelijke aan',
+    'guide.task.swot': 'Evalueer de alliantie met een SWOT-analyse',
+    'guide.task.sustainability':
       'Plan de duurzaamheid van de alliantie ten minste zes maanden voordat haar werkplan afloopt',
+    'guide.task.media':
+      'Maak foto’s tijdens de eerste vergadering en publiceer regelmatig nieuws in de media over de oprichting van de alliantie en haar komende projecten voor gemeenschapsbemiddeling',
+    'guide.task.profilePage':
+      'Schrijf een kort profiel van de regionale alliantie en haar ontwikkeling, en zet het op uw website om de uitgewisselde praktijken te delen',
+    'guide.task.gapsWorkshop':
+      'Benoem de leemtes in een tweede vergadering, als begeleide workshop of informeel forum',
+    'guide.task.publishResearch':
+      'Publiceer uw onderzoek: maak de nieuwe en waardevolle informatie die de alliantie verzamelde beschikbaar in een toegankelijke vorm',
+    'guide.task.launchEvent': 'Organiseer een groot evenement rond het actieplan',
+    'guide.task.politicians': 'Presenteer de successen van de alliantie regelmatig aan beleidsmakers',
+    'guide.task.video': 'Stel videocasestudies samen van de beste praktijken in gemeenschapsbemiddeling',
+    'guide.task.selfAssessment':
+      'Zelfevaluatie: een begeleide zelfevaluatie, met een intern proces of comité dat toeziet op hoe goed de alliantie werkt',
+    'guide.task.jointReview':
+      'Gezamenlijke aanpak: start een reflectie via individuele gesprekken met leden van de alliantie, als stof voor een gezamenlijke vergadering',
+    'guide.task.externalEvaluation':
+      'Evaluatie door een eigen medewerker of door een onafhankelijke externe beoordelaar (dat kost geld)',
+    'guide.task.subCommittee':
+      'Vorm een aparte groep of commissie die zich op duurzaamheid richt, zodat de anderen zich kunnen concentreren op de resultaten die de alliantie wil',
     'guide.progress': 'Voortgang',
 
     'validation.list': 'Kies een waarde uit de lijst.',
@@ -658,6 +735,12 @@ export const workbookMessages = defineMessages({
     'setup.leftSheet':
       'Het blad “{sheet}” is niet door Alliance Kit gemaakt: het blijft zoals het is, en dat van de alliantie is “{name}”.',
     'setup.removedEmptySheet': 'Leeg blad “{sheet}” verwijderd.',
+    'setup.grownLists':
+      'De keuzelijst van {count, plural, one {# kolom} other {# kolommen}} in “{sheet}” bijgewerkt met de sindsdien toegevoegde waarden: {columns}.',
+    'setup.textFormat':
+      '“{sheet}” bewaart wat in {columns} wordt getypt nu als tekst, met voorloopnullen en plustekens; nummers die er eerder zijn getypt, blijven zoals Sheets ze heeft opgeslagen.',
+    'setup.guideTasks':
+      '{count, plural, one {# taak van de gids} other {# taken van de gids}} toegevoegd aan het einde van “{sheet}”; de statussen en notities die er al stonden, blijven behouden.',
 
     'language.en': 'Engels',
     'language.fr': 'Frans',
@@ -685,6 +768,7 @@ export const workbookMessages = defineMessages({
     'column.guide.task': 'Uppgift',
     'column.guide.status': 'Status',
     'column.guide.tool': 'Verktyg',
+    'column.guide.taskId': 'Uppgifts-id',
 
     'column.members.name': 'Namn',
     'column.members.organisation': 'Organisation',
@@ -694,6 +778,7 @@ export const workbookMessages = defineMessages({
     'column.members.phone': 'Telefon',
     'column.members.preferredChannel': 'Föredragen kanal',
     'column.members.authorityToCommit': 'Befogenhet att åta sig',
+    'column.members.authorityFrom': 'Vem kan ge befogenheten',
     'column.members.charterSignedOn': 'Stadgan undertecknad',
     'column.members.individualMember': 'Enskild medlem',
     'column.members.consentRecordedOn': 'Samtycke registrerat',
@@ -826,29 +911,48 @@ export const workbookMessages = defineMessages({
     'guide.step4': 'Steg 4 – Identifiering och planering',
     'guide.step5': 'Steg 5 – Spridning och viktiga kommunikationssätt',
     'guide.step6': 'Steg 6 – Hållbarhet',
-    'guide.step1.region': 'Avgränsa alliansens region: var går dess geografiska gränser?',
-    'guide.step1.stakeholders':
+    'guide.task.region': 'Avgränsa alliansens region: var går dess geografiska gränser?',
+    'guide.task.stakeholders':
       'Lista de organisationer och personer som bör delta (omkring 8–12 företrädare från alla sektorer), med kontaktuppgifter och roll',
-    'guide.step1.authority':
+    'guide.task.authority':
       'Kontrollera att varje företrädare har befogenhet att åta sig; om inte, vem kan ge den?',
-    'guide.step1.briefing': 'Ta fram informationsunderlaget om den regionala alliansen',
-    'guide.step2.kickOff': 'Bjud in till startworkshopen, ert första alliansmöte',
-    'guide.step2.roles': 'Utse en ordförande och en sekreterare och kom överens om regler och ansvar',
-    'guide.step2.communication':
+    'guide.task.briefing': 'Ta fram informationsunderlaget om den regionala alliansen',
+    'guide.task.kickOff': 'Bjud in till startworkshopen, ert första alliansmöte',
+    'guide.task.roles': 'Utse en ordförande och en sekreterare och kom överens om regler och ansvar',
+    'guide.task.communication':
       'Kom överens om hur alliansen kommunicerar: möten, fildelning, gruppmeddelanden, samtal',
-    'guide.step2.charter': 'Låt varje medlem underteckna åtagandestadgan',
-    'guide.step3.sectorProfile':
+    'guide.task.charter': 'Låt varje medlem underteckna åtagandestadgan',
+    'guide.task.sectorProfile':
       'Kartlägg sektorn: befintligt stöd och insatser, deras mål, kostnad och begränsningar',
-    'guide.step3.research': 'Genomför skrivbordsundersökning och konsultationer',
-    'guide.step3.gaps': 'Kartlägg det som finns och identifiera luckorna',
-    'guide.step4.vision': 'Formulera alliansens gemensamma vision',
-    'guide.step4.actionPlan': 'Planera åtgärderna: vem gör vad, när, med vilka resurser och mot vilka hinder',
-    'guide.step4.publish': 'Publicera och underteckna den regionala alliansens handlingsplan',
-    'guide.step5.plan': 'Skriv kommunikationsplanen',
-    'guide.step5.officer': 'Utse en kommunikations- eller pressansvarig',
-    'guide.step6.swot': 'Utvärdera alliansen med en SWOT-analys',
-    'guide.step6.sustainability':
+    'guide.task.research': 'Genomför skrivbordsundersökning och konsultationer',
+    'guide.task.gaps': 'Kartlägg det som finns och identifiera luckorna',
+    'guide.task.vision': 'Formulera alliansens gemensamma vision',
+    'guide.task.actionPlan': 'Planera åtgärderna: vem gör vad, när, med vilka resurser och mot vilka hinder',
+    'guide.task.publish': 'Publicera och underteckna den regionala alliansens handlingsplan',
+    'guide.task.plan': 'Skriv kommunikationsplanen',
+    'guide.task.officer': 'Utse en kommunikations- eller pressansvarig',
+    'guide.task.swot': 'Utvärdera alliansen med en SWOT-analys',
+    'guide.task.sustainability':
       'Planera alliansens hållbarhet minst sex månader innan arbetsplanen löper ut',
+    'guide.task.media':
+      'Ta fotografier vid det första mötet och publicera regelbundet nyheter i media om alliansens bildande och dess kommande projekt inom samhällsmedling',
+    'guide.task.profilePage':
+      'Skriv en kort profil av den regionala alliansen och dess utveckling, och lägg ut den på er webbplats för att dela de erfarenheter som utbytts',
+    'guide.task.gapsWorkshop':
+      'Identifiera luckorna vid ett andra möte, som en ledd workshop eller ett informellt forum',
+    'guide.task.publishResearch':
+      'Publicera er forskning: gör den nya och värdefulla information som alliansen samlat in tillgänglig i ett lättillgängligt format',
+    'guide.task.launchEvent': 'Ordna ett stort evenemang kring handlingsplanen',
+    'guide.task.politicians': 'Presentera regelbundet alliansens framgångar för politiska beslutsfattare',
+    'guide.task.video': 'Sammanställ fallstudier på video av de bästa metoderna inom samhällsmedling',
+    'guide.task.selfAssessment':
+      'Självutvärdering: en ledd självutvärdering, med en intern process eller kommitté som följer hur väl alliansen fungerar',
+    'guide.task.jointReview':
+      'Gemensamt arbetssätt: starta en reflektion genom enskilda samtal med alliansens medlemmar, som underlag för ett gemensamt möte',
+    'guide.task.externalEvaluation':
+      'Utvärdering av en egen medarbetare eller av en oberoende extern granskare (vilket kostar pengar)',
+    'guide.task.subCommittee':
+      'Bilda en separat grupp eller kommitté med fokus på hållbarhet, så att de andra kan koncentrera sig på de resultat alliansen vill nå',
     'guide.progress': 'Framsteg',
 
     'validation.list': 'Välj ett värde i listan.',
@@ -876,6 +980,12 @@ export const workbookMessages = defineMessages({
     'setup.leftSheet':
       'Bladet ”{sheet}” skapades inte av Alliance Kit: det lämnas som det är, och alliansens är ”{name}”.',
     'setup.removedEmptySheet': 'Tog bort det tomma bladet ”{sheet}”.',
+    'setup.grownLists':
+      'Uppdaterade rullgardinslistan för {count, plural, one {# kolumn} other {# kolumner}} i ”{sheet}” med de värden som lagts till sedan dess: {columns}.',
+    'setup.textFormat':
+      '”{sheet}” behåller nu det som skrivs i {columns} som text, inledande nollor och plustecken inräknade; nummer som skrivits där tidigare förblir som Sheets sparade dem.',
+    'setup.guideTasks':
+      'Lade till {count, plural, one {# uppgift ur guiden} other {# uppgifter ur guiden}} i slutet av ”{sheet}”; de statusar och anteckningar som redan fanns behålls.',
 
     'language.en': 'engelska',
     'language.fr': 'franska',
