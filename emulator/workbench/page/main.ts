@@ -219,7 +219,7 @@ function renderPeople(state: WorkbenchState): void {
       el('li', { className: 'event' }, [
         el('div', {
           className: 'mail-head',
-          text: `${dateTime(event.start)} – ${dateTime(event.end)} · organized by ${event.calendarOwner}, on the guests' calendars too`,
+          text: `${dateTime(event.start)} – ${dateTime(event.end)} · organized by ${event.calendarOwner}`,
         }),
         el('div', { className: 'mail-subject', text: event.title }),
         el('div', { text: [event.location, event.guests.join(', ')].filter(Boolean).join(' · ') }),
