@@ -58,9 +58,10 @@ export function grownList(list: ListKey, language: Language, offered: readonly u
   return [...labels, ...kept];
 }
 
-/** A Guide row as set-up reads it back: its row, its task's text and its id (empty on a row an earlier set-up wrote). */
+/** A Guide row as set-up reads it back: its row, step and task texts, and its id (empty on a row an earlier set-up wrote). */
 export interface GuideRowState {
   row: number;
+  step: string;
   task: string;
   taskId: string;
 }
@@ -75,24 +76,42 @@ function taskOfText(text: string): string | null {
   return found?.task ?? null;
 }
 
+/** The step whose label, in any of the four languages, a cell holds exactly as the add-on wrote it; null otherwise. */
+function stepOfLabel(text: string): number | null {
+  const wanted = normalizeLabel(text);
+  const steps = [1, 2, 3, 4, 5, 6];
+  return (
+    steps.find((step) =>
+      LANGUAGES.some((language) => normalizeLabel(t(language, `guide.step${step}` as MessageKey)) === wanted),
+    ) ?? null
+  );
+}
+
 /**
- * What set-up adds to a Guide sheet: the ids of the rows an earlier set-up wrote without one (known, this once, by
- * their text), and the tasks the sheet lacks. Rows a person added, and every status and note, are left as they are.
+ * What set-up changes in a Guide sheet: the ids of the rows an earlier set-up wrote without one (known, this once, by
+ * their text); the step of a task the guide places in another step now (the charter, in ÉTAPE 4), where the step cell
+ * still holds the add-on's own label; and the tasks the sheet lacks. Rows a person added, a step a person reworded,
+ * and every status and note are left as they are.
  */
 export function guideAdditions(rows: readonly GuideRowState[]): {
-  ids: { row: number; taskId: string }[];
+  changes: { row: number; taskId?: string; step?: number }[];
   missing: typeof GUIDE_TASKS;
 } {
   const known = new Set(rows.map((row) => row.taskId.trim()).filter((id) => id !== ''));
-  const ids: { row: number; taskId: string }[] = [];
+  const changes: { row: number; taskId?: string; step?: number }[] = [];
   for (const row of rows) {
-    if (row.taskId.trim() !== '') continue;
-    const task = taskOfText(row.task);
-    if (task === null || known.has(task)) continue;
+    const id = row.taskId.trim();
+    const task = id !== '' ? id : taskOfText(row.task);
+    if (task === null || (id === '' && known.has(task))) continue;
     known.add(task);
-    ids.push({ row: row.row, taskId: task });
+    const change: { row: number; taskId?: string; step?: number } = { row: row.row };
+    if (id === '') change.taskId = task;
+    const step = GUIDE_TASKS.find((candidate) => candidate.task === task)?.step;
+    const written = stepOfLabel(row.step);
+    if (step !== undefined && written !== null && written !== step) change.step = step;
+    if (change.taskId !== undefined || change.step !== undefined) changes.push(change);
   }
-  return { ids, missing: GUIDE_TASKS.filter(({ task }) => !known.has(task)) };
+  return { changes, missing: GUIDE_TASKS.filter(({ task }) => !known.has(task)) };
 }
 
 /** The plan's report with what the second pass changed; a workbook it changed is no longer "nothing to do". */

@@ -1,4 +1,6 @@
 // Set-up's second pass over sheets an earlier version made: the dropdowns that grew, code columns as text, the Guide's new tasks.
+
+import { type MessageKey, t } from '../domain/i18n';
 import { type ColumnSpec, columnHeader, columnLetter, type ListKey, type SheetKey } from '../domain/schema';
 import { type FillCell, guideRecord, type ReportLine, type SetupPlan, type SheetPlan } from '../domain/setup';
 import { columnsToCheck, grownList, guideAdditions } from '../domain/upgrade';
@@ -79,7 +81,7 @@ function upgradeColumns(sheet: Sheet, plan: SheetPlan, language: SetupPlan['lang
   ];
 }
 
-/** The Guide's rows an earlier set-up wrote get their ids, and the tasks it lacks go at its end. */
+/** The Guide's rows an earlier set-up wrote get their ids (and the charter its step), the tasks it lacks go at its end. */
 function upgradeGuide(
   sheet: Sheet,
   plan: SheetPlan,
@@ -89,12 +91,23 @@ function upgradeGuide(
 ): ReportLine[] {
   if (!plan.table) return [];
   const guide = tableAt('guide', sheet, plan.table.columns, timeZone);
-  const { ids, missing } = guideAdditions(
-    guide
-      .rows()
-      .map(({ row, values }) => ({ row, task: String(values.task), taskId: String(values.taskId) })),
+  const { changes, missing } = guideAdditions(
+    guide.rows().map(({ row, values }) => ({
+      row,
+      step: String(values.step),
+      task: String(values.task),
+      taskId: String(values.taskId),
+    })),
   );
-  guide.update(ids.map(({ row, taskId }) => ({ row, values: { taskId } })));
+  guide.update(
+    changes.map(({ row, taskId, step }) => ({
+      row,
+      values: {
+        ...(taskId === undefined ? {} : { taskId }),
+        ...(step === undefined ? {} : { step: t(language, `guide.step${step}` as MessageKey) }),
+      },
+    })),
+  );
   guide.append(missing.map((task) => guideRecord(language, task, link)));
   return missing.length > 0
     ? [{ key: 'setup.guideTasks', params: { sheet: plan.name, count: missing.length } }]
