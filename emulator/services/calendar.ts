@@ -25,10 +25,10 @@ export interface EventData {
 
 /**
  * Whether the event is on this person's default calendar: the organizer's, and every guest's. One event, kept once:
- * a guest's calendar shows the organizer's event, as Calendar adds an invitation to the guest's calendar whether or
- * not an email is sent, when the sender is "part of your organization" or from everyone, the default ("Add
- * invitations to my calendar", https://support.google.com/calendar/answer/13159188); every person of the workspace
- * is of one organization. Only people of the workspace have a calendar here.
+ * Calendar's setting "Add invitations to my calendar" adds an invitation to the guest's calendar, email or not, from
+ * everyone or "only if the sender is in your contacts, part of your organisation or someone that you've interacted
+ * with" (https://support.google.com/calendar/answer/13155911); every person of the workspace is of one organization.
+ * Only people of the workspace have a calendar here.
  */
 function onCalendarOf(event: EventData, email: string): boolean {
   if (event.calendarOwner === email) return true;
