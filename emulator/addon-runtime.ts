@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { require as gasRequire } from 'gas-local';
 import { scriptGlobals } from './not-emulated';
 import { boundaryError, crossed } from './script-run';
+import { runExecution } from './services/lock';
 import { advanceClock, type Firing } from './services/script';
 import type { Workspace } from './workspace';
 
@@ -12,7 +13,8 @@ export interface LoadedAddon {
   ws: Workspace;
   /**
    * A google.script.run call from a sidebar: arguments and the value returned cross Google's boundary, so a prohibited
-   * value (a Date, a function...) either way makes the call fail, and each side gets a copy.
+   * value (a Date, a function...) either way makes the call fail, and each side gets a copy. Each run and trigger is
+   * one execution: the locks it still holds at its end are released (runExecution in services/lock.ts).
    */
   run<T = unknown>(fn: string, ...args: unknown[]): T;
   /** A menu click or a trigger (onOpen, onInstall): the function gets its event object as is; what it returns goes nowhere. */
@@ -70,13 +72,13 @@ export function loadAddon(ws: Workspace, buildDir: string, manifest = readManife
         const error = boundaryError('argument', arg, index);
         if (error) throw error;
       });
-      const value = target(fn)(...args.map(crossed));
+      const value = runExecution(ws, () => target(fn)(...args.map(crossed)));
       const error = boundaryError('return', value);
       if (error) throw error;
       return crossed(value) as T;
     },
     trigger(fn: string, ...args: unknown[]): void {
-      target(fn)(...args);
+      runExecution(ws, () => target(fn)(...args));
     },
     functions: () =>
       Object.keys(context).filter((name) => !given.has(name) && typeof context[name] === 'function'),

@@ -9,6 +9,11 @@ export class CallCounter {
   byMethod: Record<string, number> = {};
   /** Set by the workspace: refuses a call the manifest's scopes do not allow, before it is made. */
   authorize: ((service: string, method: string) => void) | null = null;
+  /**
+   * Set by emulator/interleave.ts: called as each counted call starts, before it is carried out, so another execution
+   * can run while this one is suspended inside the call.
+   */
+  boundary: ((service: string, method: string) => void) | null = null;
   private pausedDepth = 0;
 
   /**
@@ -21,6 +26,7 @@ export class CallCounter {
     this.authorize?.(service, method);
     this.total += 1;
     this.byMethod[method] = (this.byMethod[method] ?? 0) + 1;
+    this.boundary?.(service, method);
   }
 
   uncounted<T>(work: () => T): T {

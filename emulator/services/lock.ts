@@ -1,4 +1,5 @@
-// LockService for the emulator: script, user and document locks that a test can make another execution hold.
+// LockService for the emulator: script, user and document locks, held by an execution until it releases them or ends,
+// and locks a test can make another execution hold.
 import { invalidArgument, scriptError } from '../core';
 import type { ServiceRegistration, ServiceState } from '../service';
 import type { Workspace } from '../workspace';
@@ -6,12 +7,16 @@ import type { Workspace } from '../workspace';
 export type LockScope = 'script' | 'user' | 'document';
 
 /**
- * Locks held by other executions, by key ("script", "user:<email>", "document:<fileId>"). The emulator runs one
- * execution at a time, so only a test puts another holder here; this execution's own locks live in its Lock objects
- * and end with it, as Google releases them when the script terminates.
+ * Who holds which lock, by key ("script", "user:<email>", "document:<fileId>"). `heldBy` names holders outside the
+ * emulator that a test sets up. `executions` are the executions running now, innermost last: one at a time, unless
+ * one runs while another is suspended inside a service call (emulator/interleave.ts). Each holds the Lock objects
+ * it acquired and has not released; they end with it, as Google releases a script's locks when it terminates
+ * (https://developers.google.com/apps-script/reference/lock/lock#releaseLock()). The first entry stands for
+ * whatever runs outside runExecution (a contract test calling the service directly).
  */
 export interface LockState {
   heldBy: Record<string, string>;
+  executions: Set<Lock>[];
 }
 
 /** Google's message when waitLock gives up (https://developers.google.com/apps-script/reference/lock/lock#waitLock(Integer)). */
@@ -39,27 +44,59 @@ function checkTimeout(timeoutInMillis: unknown): void {
     throw invalidArgument('timeoutInMillis');
 }
 
+/**
+ * Runs `work` as one execution of a script: the locks it acquires and does not release are released when it ends,
+ * however it ends, as when a script terminates (https://developers.google.com/apps-script/reference/lock/lock#releaseLock()).
+ */
+export function runExecution<T>(ws: Workspace, work: () => T): T {
+  const executions = ws.locks.executions;
+  const held = new Set<Lock>();
+  executions.push(held);
+  try {
+    return work();
+  } finally {
+    for (const lock of held) lock.end();
+    executions.splice(executions.indexOf(held), 1);
+  }
+}
+
 /** https://developers.google.com/apps-script/reference/lock/lock */
 class Lock implements GoogleAppsScript.Lock.Lock {
   private held = false;
+  /** The execution that got this lock from LockService: a lock belongs to the execution that asked for it. */
+  private readonly execution: Set<Lock>;
 
   constructor(
     private readonly ws: Workspace,
-    private readonly key: string,
-  ) {}
-
-  /**
-   * Free unless another execution holds it. Google documents nothing about two Lock objects of one execution, so
-   * the emulator does not make them wait for each other.
-   */
-  private acquire(): boolean {
-    if (!this.held) this.held = this.ws.locks.heldBy[this.key] === undefined;
-    return this.held;
+    readonly key: string,
+  ) {
+    this.execution = ws.locks.executions[ws.locks.executions.length - 1];
   }
 
   /**
-   * Gives up at once where Google would wait up to the timeout, since nothing can release a lock while the emulator
-   * runs this execution (https://developers.google.com/apps-script/reference/lock/lock#tryLock(Integer)).
+   * Free unless a holder outside the emulator or another running execution holds it. Google documents nothing about
+   * two Lock objects of one execution, so the emulator does not make them wait for each other.
+   */
+  private acquire(): boolean {
+    if (this.held) return true;
+    const { heldBy, executions } = this.ws.locks;
+    const otherHolds = (execution: Set<Lock>) =>
+      execution !== this.execution && [...execution].some((lock) => lock.key === this.key);
+    this.held = heldBy[this.key] === undefined && !executions.some(otherHolds);
+    if (this.held) this.execution.add(this);
+    return this.held;
+  }
+
+  /** Its execution ended: the lock goes with it. */
+  end(): void {
+    this.held = false;
+    this.execution.delete(this);
+  }
+
+  /**
+   * Gives up at once where Google would wait up to the timeout, since its holder cannot release it meanwhile: it is
+   * outside the emulator, or an execution suspended until this one ends
+   * (https://developers.google.com/apps-script/reference/lock/lock#tryLock(Integer)).
    */
   tryLock(timeoutInMillis: number): boolean {
     this.ws.calls.hit('lock', 'Lock.tryLock');
@@ -77,7 +114,7 @@ class Lock implements GoogleAppsScript.Lock.Lock {
   /** https://developers.google.com/apps-script/reference/lock/lock#releaseLock() */
   releaseLock(): void {
     this.ws.calls.hit('lock', 'Lock.releaseLock');
-    this.held = false;
+    this.end();
   }
 
   /** False until tryLock or waitLock succeeds, and again after releaseLock (https://developers.google.com/apps-script/reference/lock/lock#hasLock()). */
@@ -113,8 +150,11 @@ export function createLockService(ws: Workspace): GoogleAppsScript.Lock.LockServ
   };
 }
 
-/** Not saved: other executions' locks end with them. */
-export const locksState: ServiceState<LockState> = { key: 'locks', create: () => ({ heldBy: {} }) };
+/** Not saved: executions' locks end with them. */
+export const locksState: ServiceState<LockState> = {
+  key: 'locks',
+  create: () => ({ heldBy: {}, executions: [new Set()] }),
+};
 
 export const lockService: ServiceRegistration = {
   name: 'LockService',

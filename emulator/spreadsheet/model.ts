@@ -422,8 +422,11 @@ export class SpreadsheetModel {
   /** The clock TODAY(), NOW() and relative-date conditions read: the workspace's emulated one. */
   now: () => Date = () => new Date();
 
-  constructor(data: SpreadsheetData) {
-    const copy = structuredClone(data);
+  /**
+   * Keeps `data` as its own, uncopied: newSpreadsheetModel makes it afresh, and a load hands over state parsed for it
+   * (Workspace.fromJSON and Workspace.parse), which spares copying a set-up workbook's 80,000 cells again.
+   */
+  constructor(copy: SpreadsheetData) {
     const rules = copy.validations ?? [];
     // One rule object for all its cells, as setDataValidation leaves them: rules are replaced, never changed in place.
     for (const cell of cellsOf(copy.sheets)) {

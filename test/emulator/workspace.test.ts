@@ -72,6 +72,22 @@ describe('Saved workspace', () => {
     expect(JSON.parse(JSON.stringify(Workspace.fromJSON(state).toJSON()))).toEqual(state);
   });
 
+  it('reads the same workspace from its JSON text, and leaves the state fromJSON read as it was', () => {
+    const state = saved();
+    const text = JSON.stringify(state);
+    const loaded = Workspace.fromJSON(state);
+    loaded.calls.uncounted(() => {
+      const app = loaded.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+      app
+        .openById([...loaded.spreadsheets.keys()][0])
+        .getSheets()[0]
+        .getRange('A1')
+        .setValue('changed');
+    });
+    expect(JSON.stringify(state)).toBe(text);
+    expect(JSON.stringify(Workspace.parse(text).toJSON())).toBe(text);
+  });
+
   it('gives a service missing from an older save a fresh state', () => {
     const { properties: _dropped, ...older } = saved();
     const ws = Workspace.fromJSON(older as WorkspaceState);
