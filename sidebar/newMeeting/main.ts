@@ -159,6 +159,8 @@ function render(form: NewMeetingForm): void {
     status,
   );
 
+  // One id for this form: Create clicked again after a failure sends it again, and the server finishes that meeting.
+  const requestId = newRequestId();
   formElement.addEventListener('submit', (event) => {
     event.preventDefault();
     const request: NewMeetingRequest = {
@@ -170,6 +172,7 @@ function render(form: NewMeetingForm): void {
       agenda: agenda.items(),
       email: email.box.checked,
       calendar: calendar.box.checked,
+      requestId,
     };
     create.disabled = true;
     showStatus(status, element('span', { class: 'busy' }, labels.creating));
@@ -196,6 +199,13 @@ function render(form: NewMeetingForm): void {
 
   showPage(formElement);
   date.focus();
+}
+
+/** 128 random bits as hex: crypto.getRandomValues works in any page, secure context or not. */
+function newRequestId(): string {
+  return Array.from(crypto.getRandomValues(new Uint32Array(4)), (part) =>
+    part.toString(16).padStart(8, '0'),
+  ).join('');
 }
 
 callServer('getNewMeetingForm').then(render).catch(showFailure);

@@ -73,6 +73,11 @@ export interface NewMeetingRequest {
   email?: boolean;
   /** An event on the secretary's calendar with the members as guests; false when left out. */
   calendar?: boolean;
+  /**
+   * The sidebar's id for this one submission (8 to 64 letters, digits, '-' or '_'), the same when Create is clicked
+   * again after a failure: the server then finishes that meeting instead of making a second one.
+   */
+  requestId?: string;
 }
 
 export interface CreatedMeeting {

@@ -100,7 +100,16 @@ export function checkMeetingRequest(input: unknown): NewMeetingRequest {
     agenda,
     email: form.email === true,
     calendar: form.calendar === true,
+    ...requestIdOf(form.requestId),
   };
+}
+
+/** A request id as the sidebar makes it; anything else is refused, since it names a property the server keeps. */
+function requestIdOf(value: unknown): { requestId?: string } {
+  if (value === undefined || value === null || value === '') return {};
+  if (typeof value !== 'string' || !/^[A-Za-z0-9_-]{8,64}$/.test(value))
+    throw new UserError('meeting.error.badRequest');
+  return { requestId: value };
 }
 
 /** The number after the highest in the Meetings sheet; a number a person typed as text counts too. */
@@ -119,16 +128,16 @@ export type MeetingRow = {
   place: string;
   host: string;
   chair: string;
-  agendaLink: Formula;
-  invitationLink: Formula;
   status: string;
   meetingId: string;
 };
 
-/** The Meetings row of a new meeting, its Docs linked by name; `status` is "planned" in the workbook's language. */
+/**
+ * The Meetings row of a new meeting, written before its Docs exist so that a retry finds it by its id; `status` is
+ * "planned" in the workbook's language.
+ */
 export function meetingRow(
   meeting: NewMeetingRequest & { meetingId: string; number: number },
-  documents: { agenda: DocumentLink; invitation: DocumentLink },
   status: string,
 ): MeetingRow {
   return {
@@ -138,10 +147,19 @@ export function meetingRow(
     place: meeting.place,
     host: meeting.host,
     chair: meeting.chair,
-    agendaLink: hyperlink(documents.agenda.url, documents.agenda.name),
-    invitationLink: hyperlink(documents.invitation.url, documents.invitation.name),
     status,
     meetingId: meeting.meetingId,
+  };
+}
+
+/** The row's links to the meeting's Docs, by name. */
+export function meetingLinks(documents: { agenda: DocumentLink; invitation: DocumentLink }): {
+  agendaLink: Formula;
+  invitationLink: Formula;
+} {
+  return {
+    agendaLink: hyperlink(documents.agenda.url, documents.agenda.name),
+    invitationLink: hyperlink(documents.invitation.url, documents.invitation.name),
   };
 }
 

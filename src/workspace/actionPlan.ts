@@ -85,6 +85,7 @@ const NEXT_NUMBER_KEY = 'allianceKit.actionPlan.nextNumber';
 export function reserveActionNumbers(actionPlan: Table<'actionPlan'>, count: number): number {
   return withScriptLock(() => {
     const record = openRecord(actionPlan.sheet, NEXT_NUMBER_KEY);
+    actionPlan.reread();
     const highest = nextMeetingNumber(actionPlan.rows().map((row) => row.values.number));
     const first = Math.max(highest, Number.parseInt(record.value ?? '', 10) || 0);
     if (count > 0) record.write(String(first + count));

@@ -79,6 +79,30 @@ export function writeDocument(plan: DocumentPlan, sharing?: Sharing): DocumentLi
 }
 
 /**
+ * Writes the plan into the Doc made for it by an earlier try (`madeBefore`, its id), or, when there is none or it was
+ * deleted since, into a new Doc whose id goes to `keep` the moment it exists: a run that fails after that point is
+ * tried again into the same Doc instead of making another. Shared when asked, every time, so people added since can
+ * open it too.
+ */
+export function writeDocumentOnce(
+  plan: DocumentPlan,
+  madeBefore: string | undefined,
+  keep: (id: string) => void,
+  sharing?: Sharing,
+): { document: Document; link: DocumentLink } {
+  const existing = madeBefore ? openDocument(madeBefore) : null;
+  let document = existing;
+  if (!document) {
+    noteChange({ document: plan.name });
+    document = DocumentApp.create(plan.name);
+    keep(document.getId());
+  }
+  const link = existing ? rewriteDocument(existing, plan) : fillDocument(document, plan);
+  if (sharing) share(document, sharing);
+  return { document, link };
+}
+
+/**
  * Writes the plan over a Doc the add-on made before, so that its link, its sharing and its place in Drive stay:
  * the old content goes, and its named ranges with it, as they would point at elements no longer there. `name` is
  * the Doc's name after: the plan's, unless the caller keeps the one it has.

@@ -3,7 +3,7 @@ import { MissingSheetsError, UserError } from '../domain/errors';
 import { type Language, languageOf, type MessageKey, t } from '../domain/i18n';
 import type { Host, Menu } from '../domain/menu';
 import { sheetTitle } from '../domain/schema';
-import { changesSoFar, startJournal } from './journal';
+import { changesSoFar, isRetrySafe, startJournal } from './journal';
 
 /** The user's language for menus, sidebars and messages: it follows the user's locale. */
 export function userLanguage(): Language {
@@ -43,17 +43,17 @@ export function showMenu(host: Host, menu: Menu): void {
   addonMenu.addToUi();
 }
 
-/** The message a person reads for any error: a UserError in their language, anything else wrapped. */
-/** The sheets and Docs this execution changed before it failed, named in the user's language. */
+/** What this execution changed before it failed (sheets, Docs, emails, events), named in the user's language. */
 function changedSoFar(language: Language): string {
   return changesSoFar()
-    .map((change) =>
-      'document' in change
-        ? t(language, 'error.document', { name: change.document })
-        : t(language, 'workbook.sheetName', {
-            sheet: 'sheet' in change ? sheetTitle(language, change.sheet) : change.sheetName,
-          }),
-    )
+    .map((change) => {
+      if ('document' in change) return t(language, 'error.document', { name: change.document });
+      if ('mailedTo' in change) return t(language, 'error.mailed', { count: change.mailedTo });
+      if ('event' in change) return t(language, 'error.event', { title: change.event });
+      return t(language, 'workbook.sheetName', {
+        sheet: 'sheet' in change ? sheetTitle(language, change.sheet) : change.sheetName,
+      });
+    })
     .join(', ');
 }
 
@@ -71,9 +71,11 @@ export function messageFor(error: unknown, language: Language): string {
   if (error instanceof UserError) return t(language, error.key, error.params);
   const detail = error instanceof Error ? error.message : String(error);
   const changed = changedSoFar(language);
-  return changed
-    ? t(language, 'error.unexpectedAfterChanges', { detail, changed })
-    : t(language, 'error.unexpected', { detail });
+  if (!changed) return t(language, 'error.unexpected', { detail });
+  return t(language, isRetrySafe() ? 'error.unexpectedRetrySafe' : 'error.unexpectedAfterChanges', {
+    detail,
+    changed,
+  });
 }
 
 /**

@@ -6,7 +6,7 @@ type Lock = GoogleAppsScript.Lock.Lock;
 /** How long to wait for another execution to finish before telling the user to try again. */
 const WAIT_MS = 10_000;
 
-/** How many times this execution took a lock or asked to read afresh: a read made before may be out of date now. */
+/** How many times this execution took the document lock or asked to read afresh: a read made before may be out of date. */
 let taken = 0;
 
 /** The script lock, when this execution holds it already (it stands in for a missing document lock). */
@@ -21,9 +21,10 @@ export function readAfresh(): void {
   taken += 1;
 }
 
-function holding<T>(lock: Lock, work: () => T): T {
+/** `work` under the lock; `stale` when reads made before it may be out of date under it (the document lock's case). */
+function holding<T>(lock: Lock, work: () => T, stale: boolean): T {
   if (!lock.tryLock(WAIT_MS)) throw new UserError('error.busy');
-  taken += 1;
+  if (stale) taken += 1;
   try {
     return work();
   } finally {
@@ -38,8 +39,8 @@ function holding<T>(lock: Lock, work: () => T): T {
  */
 export function withDocumentLock<T>(work: () => T): T {
   const lock = LockService.getDocumentLock();
-  if (lock) return holding(lock, work);
-  return withScriptLock(work);
+  if (lock) return holding(lock, work, true);
+  return scriptSection(work, true);
 }
 
 /**
@@ -48,13 +49,18 @@ export function withDocumentLock<T>(work: () => T): T {
  * the identity of the user", https://developers.google.com/apps-script/reference/lock/lock-service#getScriptLock()):
  * it is taken only where a workbook and its agenda Docs must agree, around a few calls (a number read and reserved, a
  * row found and written), never around a whole action. Taken once per execution: an inner section runs in the outer.
+ * The section reads again, itself, the table it works on (Table.reread): other tables' reads stay good.
  */
 export function withScriptLock<T>(work: () => T): T {
+  return scriptSection(work, false);
+}
+
+function scriptSection<T>(work: () => T, stale: boolean): T {
   if (scriptLockHeld) return work();
   const lock = LockService.getScriptLock();
   scriptLockHeld = true;
   try {
-    return holding(lock, work);
+    return holding(lock, work, stale);
   } finally {
     scriptLockHeld = false;
   }

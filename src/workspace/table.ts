@@ -39,6 +39,8 @@ export interface Table<K extends TableKey> {
   readonly columns: Partial<Record<ColumnKey<K>, number>>;
   /** The rows with anything in the table's columns, from the read made when the table was opened, or a new one. */
   rows(): TableRow<K>[];
+  /** The next rows() reads the sheet again: for a write that must follow what others wrote since. */
+  reread(): void;
   /**
    * Adds records after the sheet's last row, one Sheet.appendRow each. appendRow is atomic
    * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#appendRow(Object)), and the writers of a
@@ -155,6 +157,10 @@ class SheetTable<K extends TableKey> implements Table<K> {
       if (filled) rows.push({ row: index + 1, values: record as Record<ColumnKey<K>, CellValue> });
     }
     return rows;
+  }
+
+  reread(): void {
+    this.grid = null;
   }
 
   append(records: TableRecord<K>[]): void {

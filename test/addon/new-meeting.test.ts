@@ -354,7 +354,8 @@ describe('New meeting’s budget of service calls', () => {
     const form = addon.run<NewMeetingForm>('getNewMeetingForm');
     const loading = addon.ws.calls.total;
     addon.ws.calls.reset();
-    addon.run('createMeeting', request(form, { email: true, calendar: true }));
+    // With a request id, as the sidebar sends it: each step is recorded under it.
+    addon.run('createMeeting', request(form, { email: true, calendar: true, requestId: 'budget-request' }));
     expect(addon.ws.mail.outbox).toHaveLength(1);
     expect(addon.ws.calendar.events).toHaveLength(1);
     return { form: loading, create: addon.ws.calls.total };

@@ -3,6 +3,10 @@ import { defineMessages } from './language';
 
 export const errorMessages = defineMessages({
   en: {
+    'error.unexpectedRetrySafe':
+      'Alliance Kit could not finish: {detail}. Before it stopped, it had already done this: {changed}. Try again: it will finish what is missing and do nothing twice.',
+    'error.mailed': '{count, plural, one {an email sent to # person} other {an email sent to # people}}',
+    'error.event': 'the event “{title}” on your calendar',
     'error.tooLong':
       'The text beginning “{start}” has {length} characters; a cell of Google Sheets holds at most 50,000. Please shorten it. Nothing was changed.',
     'error.unexpected': 'Alliance Kit could not finish: {detail}. Nothing was changed; please try again.',
@@ -12,6 +16,11 @@ export const errorMessages = defineMessages({
     'error.busy': 'Someone else is updating this file right now. Please try again in a moment.',
   },
   fr: {
+    'error.unexpectedRetrySafe':
+      "Alliance Kit n'a pas pu terminer : {detail}. Avant de s'arrêter, il avait déjà fait ceci : {changed}. Réessayez : il terminera ce qui manque sans rien faire deux fois.",
+    'error.mailed':
+      '{count, plural, one {un e-mail envoyé à # personne} other {un e-mail envoyé à # personnes}}',
+    'error.event': "l'événement « {title} » dans votre agenda",
     'error.tooLong':
       "Le texte commençant par « {start} » compte {length} caractères ; une cellule de Google Sheets en contient au plus 50 000. Veuillez le raccourcir. Rien n'a été modifié.",
     'error.unexpected':
@@ -22,6 +31,10 @@ export const errorMessages = defineMessages({
     'error.busy': "Quelqu'un d'autre met ce fichier à jour en ce moment. Veuillez réessayer dans un instant.",
   },
   nl: {
+    'error.unexpectedRetrySafe':
+      'Alliance Kit kon niet afronden: {detail}. Voordat het stopte, had het al dit gedaan: {changed}. Probeer het opnieuw: het maakt af wat ontbreekt en doet niets twee keer.',
+    'error.mailed': '{count, plural, one {een e-mail aan # persoon} other {een e-mail aan # personen}}',
+    'error.event': 'de afspraak “{title}” in uw agenda',
     'error.tooLong':
       'De tekst die begint met “{start}” telt {length} tekens; een cel van Google Spreadsheets bevat er hoogstens 50.000. Maak hem korter. Er is niets gewijzigd.',
     'error.unexpected':
@@ -32,6 +45,11 @@ export const errorMessages = defineMessages({
     'error.busy': 'Iemand anders werkt dit bestand op dit moment bij. Probeer het zo opnieuw.',
   },
   sv: {
+    'error.unexpectedRetrySafe':
+      'Alliance Kit kunde inte slutföra: {detail}. Innan det stoppade hade det redan gjort detta: {changed}. Försök igen: det slutför det som saknas och gör inget två gånger.',
+    'error.mailed':
+      '{count, plural, one {ett e-postmeddelande till # person} other {ett e-postmeddelande till # personer}}',
+    'error.event': 'händelsen ”{title}” i din kalender',
     'error.tooLong':
       'Texten som börjar med ”{start}” har {length} tecken; en cell i Google Kalkylark rymmer högst 50 000. Korta den. Inget ändrades.',
     'error.unexpected': 'Alliance Kit kunde inte slutföra: {detail}. Inget ändrades; försök igen.',
