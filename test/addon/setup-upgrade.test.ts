@@ -1,39 +1,11 @@
 // Set-up run again over a workbook an earlier version made, and codes typed into the cells as a person types them.
-import { createSpreadsheetApp } from '../../emulator/spreadsheet';
-import { LANGUAGES, type Language, type MessageKey, t } from '../../src/domain/i18n';
-import {
-  columnHeader,
-  listLabel,
-  listLabels,
-  type SheetKey,
-  sheetTitle,
-  type TableKey,
-} from '../../src/domain/schema';
+import { LANGUAGES, type Language, t } from '../../src/domain/i18n';
+import { columnHeader, listLabel, listLabels, sheetTitle, type TableKey } from '../../src/domain/schema';
 import { GUIDE_TASKS } from '../../src/domain/setup';
 import type { LoadedAddon } from '../support/addon';
-import { setUpAlliance } from '../support/workbook';
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** The workbook as a person handles it by hand: not the add-on's calls. */
-function byHand<T>(addon: LoadedAddon, work: (sheet: (key: SheetKey) => Sheet) => T): T {
-  return addon.ws.calls.uncounted(() => {
-    const book = createSpreadsheetApp(addon.ws).openById(addon.ws.active?.fileId as string);
-    const language = JSON.parse(
-      book
-        .getDeveloperMetadata()
-        .find((m) => m.getKey() === 'allianceKit.settings')
-        ?.getValue() ?? '{}',
-    ).language as Language;
-    return work((key) => book.getSheetByName(sheetTitle(language, key)) as Sheet);
-  });
-}
-
-/** The column of a header as the workbook's language writes it, 1-based. */
-function columnOf(sheet: Sheet, language: Language, table: TableKey, key: string): number {
-  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getDisplayValues()[0];
-  return header.indexOf(columnHeader(language, table, key)) + 1;
-}
+import { SETUP_CALL_BUDGET } from '../support/budgets';
+import { byHand, columnOf, madeBefore } from '../support/upgrade';
+import { setUpAgainCalls, setUpAlliance } from '../support/workbook';
 
 const CODES = ['0470 12 34 56', '+32 470 12 34 56', '007'];
 
@@ -54,65 +26,6 @@ function typeCodes(addon: LoadedAddon, language: Language, table: 'members' | 's
 }
 
 const lastAlert = (addon: LoadedAddon) => addon.ws.ui.alerts[addon.ws.ui.alerts.length - 1].message;
-
-/**
- * A workbook as the set-up before this one left it: no Guide task ids and only its eighteen tasks (the charter under
- * ÉTAPE 2), no column for who gives the authority to commit, phone columns on Automatic, the Meetings status without
- * Cancelled and a shorter Priority list, and no shape recorded. People then worked in it.
- */
-function madeBefore(language: Language): LoadedAddon {
-  const addon = setUpAlliance(language);
-  const say = (key: MessageKey) => t(language, key);
-  byHand(addon, (sheet) => {
-    const guide = sheet('guide');
-    guide.deleteColumn(columnOf(guide, language, 'guide', 'taskId'));
-    const old = new Set([
-      ...GUIDE_TASKS.slice(0, 7).map(({ task }) => task),
-      'charter',
-      ...['sectorProfile', 'research', 'gaps', 'vision', 'actionPlan', 'publish', 'plan', 'officer', 'swot'],
-      'sustainability',
-    ]);
-    for (let index = GUIDE_TASKS.length - 1; index >= 0; index--) {
-      if (!old.has(GUIDE_TASKS[index].task)) guide.deleteRow(index + 2);
-    }
-    const rows = guide.getRange(2, 1, old.size, 3).getValues();
-    const charter = rows.findIndex((row) => row[1] === say('guide.task.charter'));
-    guide.getRange(charter + 2, 1).setValue(say('guide.step2'));
-    // The ticks and a note people made.
-    guide.getRange(2, 3).setValue(listLabel(language, 'guideStatus', 'done'));
-    guide.getRange(charter + 2, 3).setValue(listLabel(language, 'guideStatus', 'inProgress'));
-    guide.getRange(3, 4).setValue('see Lars');
-
-    const members = sheet('members');
-    members.deleteColumn(columnOf(members, language, 'members', 'authorityFrom'));
-    for (const table of ['members', 'stakeholders'] as const) {
-      const phone = columnOf(sheet(table), language, table, 'phone');
-      sheet(table)
-        .getRange(2, phone, sheet(table).getMaxRows() - 1, 1)
-        .setNumberFormat('0.###############');
-    }
-    members.getRange(2, 1).setValue('Amina Diallo');
-    // Typed before the text format: Sheets made a number of it, and its zero is gone.
-    members.getRange(2, columnOf(members, language, 'members', 'phone')).setValue('0470123456');
-
-    const older = (table: TableKey, key: string, values: string[]) => {
-      const column = columnOf(sheet(table), language, table, key);
-      const body = sheet(table).getRange(2, column, sheet(table).getMaxRows() - 1, 1);
-      const rule = body.getDataValidation()?.copy().requireValueInList(values, true).build();
-      body.setDataValidation(rule ?? null);
-    };
-    older('meetings', 'status', listLabels(language, 'meetingStatus').slice(0, 3));
-    older('actionPlan', 'priority', [listLabel(language, 'priority', 'high'), 'Urgent']);
-  });
-  byHand(addon, () => {
-    const book = createSpreadsheetApp(addon.ws).openById(addon.ws.active?.fileId as string);
-    const settings = book.getDeveloperMetadata().find((m) => m.getKey() === 'allianceKit.settings');
-    const value = JSON.parse(settings?.getValue() ?? '{}');
-    delete value.setupShape;
-    settings?.setValue(JSON.stringify(value));
-  });
-  return addon;
-}
 
 describe('codes typed into a workbook set-up made (https://developers.google.com/apps-script/reference/spreadsheet/range#setValue(Object))', () => {
   it('parses typing as Sheets does outside a plain-text cell: 007 becomes 7, +32 … a formula', () => {
@@ -203,5 +116,13 @@ describe('Set up alliance workbook run again over a workbook an earlier version 
     addon.run('setUpWorkbook');
     expect(lastAlert(addon)).toBe(t(language, 'setup.nothingToDo'));
     expect(json()).toBe(after);
+  });
+});
+
+describe('the budget of set-up run again over a workbook made before (https://developers.google.com/apps-script/guides/support/best-practices#use_batch_operations)', () => {
+  it('stays the same with 1,000 stakeholder rows as with none, within its budget', () => {
+    const empty = setUpAgainCalls(madeBefore('en'), 0);
+    expect(setUpAgainCalls(madeBefore('en'), 1000)).toBe(empty);
+    expect(empty).toBeLessThanOrEqual(SETUP_CALL_BUDGET.upgrade);
   });
 });

@@ -6,6 +6,7 @@ import { LANGUAGES, type Language, t } from '../../src/domain/i18n';
 import { columnHeader, columnsOf, SHEET_KEYS, sheetTitle, type TableKey } from '../../src/domain/schema';
 import { type LoadedAddon, openSpreadsheet } from '../support/addon';
 import { SETUP_CALL_BUDGET } from '../support/budgets';
+import { setUpAgainCalls } from '../support/workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -278,28 +279,9 @@ describe("Set up alliance workbook after a person's edits", () => {
 });
 
 describe('the budget of set-up (https://developers.google.com/apps-script/guides/support/best-practices#use_batch_operations)', () => {
-  /** Set-up's calls on a second run over a workbook holding that many stakeholders. */
-  function secondRunCalls(stakeholders: number): number {
-    const addon = setUp('en');
-    look(addon, (book) => {
-      const sheet = book.getSheetByName('Stakeholders') as GoogleAppsScript.Spreadsheet.Sheet;
-      if (stakeholders > sheet.getMaxRows() - 1) sheet.insertRowsAfter(sheet.getMaxRows(), stakeholders);
-      const rows = Array.from({ length: stakeholders }, (_, i) => [
-        `Organisation ${i}`,
-        `Contact ${i}`,
-        '',
-        `c${i}@example.org`,
-      ]);
-      if (rows.length > 0) sheet.getRange(2, 1, rows.length, 4).setValues(rows);
-    });
-    addon.ws.calls.reset();
-    addon.run('setUpWorkbook');
-    return addon.ws.calls.total;
-  }
-
   it('stays the same with 5,000 stakeholder rows as with none, within the budget', () => {
-    const empty = secondRunCalls(0);
-    expect(secondRunCalls(5000)).toBe(empty);
+    const empty = setUpAgainCalls(setUp('en'), 0);
+    expect(setUpAgainCalls(setUp('en'), 5000)).toBe(empty);
     expect(empty).toBeLessThanOrEqual(SETUP_CALL_BUDGET.again);
   });
 

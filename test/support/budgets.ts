@@ -1,10 +1,12 @@
 // The stated budgets of service calls per user action, shared by the budget tests and `npm run bench`.
 
 /**
- * Set-up's calls: the first run (nine sheets with their checks, formats and rules, then the dashboard) and any run
- * again (which finds every column by its header and changes nothing).
+ * Set-up's calls: the first run (nine sheets with their checks, formats and rules, then the dashboard), any run
+ * again (which finds every column by its header and changes nothing), and the one run again over a workbook an
+ * earlier version made (its dropdowns and phone columns read and mended, the Guide's eleven missing tasks appended one
+ * atomic appendRow each, a Members column added, the dashboard redrawn).
  */
-export const SETUP_CALL_BUDGET = { firstRun: 450, again: 120 };
+export const SETUP_CALL_BUDGET = { firstRun: 450, again: 120, upgrade: 320 };
 
 /**
  * New meeting: loading its form; creating the meeting with its two Docs and refreshing the dashboard, then reaching

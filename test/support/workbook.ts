@@ -68,6 +68,22 @@ export function appendRows(addon: LoadedAddon, table: TableKey, records: Record<
   });
 }
 
+/** Set-up run again's calls, after people typed that many stakeholders into the workbook. */
+export function setUpAgainCalls(addon: LoadedAddon, stakeholders: number): number {
+  appendRows(
+    addon,
+    'stakeholders',
+    Array.from({ length: stakeholders }, (_, i) => ({
+      stakeholder: `Organisation ${i}`,
+      contactPerson: `Contact ${i}`,
+      email: `c${i}@example.org`,
+    })),
+  );
+  addon.ws.calls.reset();
+  addon.run('setUpWorkbook');
+  return addon.ws.calls.total;
+}
+
 /** Types a value into one cell of a row (0-based under the header), as a person does (not counted). */
 export function typeCell(addon: LoadedAddon, table: TableKey, index: number, key: string, value: Cell): void {
   addon.ws.calls.uncounted(() => {
