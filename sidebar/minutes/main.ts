@@ -6,6 +6,8 @@ import type {
   MinutesItem,
   MinutesRequest,
 } from '../../src/domain/api';
+import { checkContinuityRequest } from '../../src/domain/continuity';
+import { checkMinutesRequest } from '../../src/domain/minutes';
 import {
   checkbox,
   documentLink,
@@ -18,6 +20,7 @@ import {
 } from '../shared/dom';
 import { app, showFailure, showPage } from '../shared/page';
 import { callServer } from '../shared/server';
+import { type Control, checkForm, dateInput } from '../shared/validation';
 
 type Labels = MinutesForm['labels'];
 
@@ -41,15 +44,18 @@ function ownerSelect(labels: Labels, members: MemberChoice[], owner: string): HT
 function itemEditor(labels: Labels, members: MemberChoice[], item: MinutesItem) {
   const comment = element('textarea', {});
   comment.value = item.comment;
-  const actions: { fields: HTMLElement; read: () => MinutesAction }[] = [];
+  const actions: {
+    fields: HTMLElement;
+    controls: Record<string, Control>;
+    read: () => MinutesAction;
+  }[] = [];
   const list = element('div', {});
 
   function addAction(action: MinutesAction): HTMLInputElement {
     const text = element('input', { type: 'text' });
     text.value = action.action;
     const owner = ownerSelect(labels, members, action.owner);
-    const due = element('input', { type: 'date' });
-    due.value = action.due;
+    const due = dateInput(action.due);
     const remove = element('button', { type: 'button', class: 'small' }, labels.removeAction);
     const fields = element(
       'div',
@@ -61,6 +67,7 @@ function itemEditor(labels: Labels, members: MemberChoice[], item: MinutesItem) 
     );
     const entry = {
       fields,
+      controls: { action: text, owner, due },
       // The id stays with the action from the first generation on, so its row is updated, never doubled.
       read: (): MinutesAction => ({
         actionId: action.actionId,
@@ -92,6 +99,11 @@ function itemEditor(labels: Labels, members: MemberChoice[], item: MinutesItem) 
   );
   return {
     fieldset,
+    /** "actions.1.due": a field of this item's second action, as the check names it. */
+    control: (path: string): Control | undefined => {
+      const [, index, name] = path.split('.');
+      return actions[Number(index)]?.controls[name];
+    },
     read: (): MinutesItem => ({
       item: item.item,
       comment: comment.value,
@@ -121,9 +133,9 @@ function attendance(labels: Labels, members: MemberChoice[], present: string[]) 
 function continuityFields(continuity: MinutesForm['continuity']) {
   const approve = checkbox(continuity.labels.approve, continuity.previousApproved);
   const early = checkbox(continuity.labels.early, false);
-  const next = element('input', { type: 'date' });
-  next.value = continuity.nextMeeting;
+  const next = dateInput(continuity.nextMeeting);
   return {
+    next,
     nodes: [
       continuity.previous ? approve.node : null,
       field(continuity.labels.nextMeeting, next),
@@ -192,6 +204,17 @@ function render(form: MinutesForm, done: Node | null = null): void {
       resend: email.box.checked && resend.box.checked,
       ...continuity.read(),
     };
+    // "items.0.actions.1.due" → the due date of the first item's second action.
+    const controlOf = (path: string) => {
+      if (path === 'nextMeeting') return continuity.next;
+      const [, index, ...rest] = path.split('.');
+      return items[Number(index)]?.control(rest.join('.'));
+    };
+    const checked = checkForm(formElement, status, controlOf, () => {
+      checkMinutesRequest(request, form.members);
+      return checkContinuityRequest(request);
+    });
+    if (!checked) return;
     generate.disabled = true;
     showStatus(status, element('span', { class: 'busy' }, labels.generating));
     callServer('saveMinutes', request)

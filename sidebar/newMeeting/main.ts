@@ -1,5 +1,7 @@
 // The New meeting sidebar: date, time, place, host, chair and the agenda; Create meeting makes the row and the Docs.
 import type { AgendaItem, NewMeetingForm, NewMeetingRequest } from '../../src/domain/api';
+import { checkMeetingDate } from '../../src/domain/continuity';
+import { checkMeetingRequest } from '../../src/domain/meeting';
 import {
   checkbox,
   documentLink,
@@ -13,6 +15,7 @@ import {
 } from '../shared/dom';
 import { app, showFailure, showPage } from '../shared/page';
 import { callServer } from '../shared/server';
+import { type Control, checkForm, dateInput } from '../shared/validation';
 
 type Labels = NewMeetingForm['labels'];
 
@@ -97,6 +100,12 @@ function agendaEditor(labels: Labels, items: AgendaItem[], membersList: string) 
   const fieldset = element('fieldset', {}, element('legend', {}, labels.agenda), list, add);
   return {
     fieldset,
+    /** "agenda.2.time": the field of the third row the server's check names. */
+    control: (path: string): Control | undefined => {
+      const [, index, name] = path.split('.');
+      const row = rows[Number(index)];
+      return name === 'time' || name === 'item' || name === 'moderator' ? row?.[name] : undefined;
+    },
     items: (): AgendaItem[] =>
       rows.map((entry) => ({
         time: entry.time.value,
@@ -108,8 +117,14 @@ function agendaEditor(labels: Labels, items: AgendaItem[], membersList: string) 
 
 function render(form: NewMeetingForm): void {
   const { labels } = form;
-  const date = element('input', { type: 'date', required: true });
-  const time = element('input', { type: 'time' });
+  const date = dateInput('');
+  // Text, not <input type=time>: that shows a 12-hour clock to some browsers, and the check reads 9:30, 9h30 or 9.30.
+  const time = element('input', {
+    type: 'text',
+    inputmode: 'numeric',
+    autocomplete: 'off',
+    placeholder: '14:30',
+  });
   const place = element('input', { type: 'text' });
   const host = element('input', { type: 'text' });
   const chair = element('select', {}, element('option', { value: '' }, labels.noChair));
@@ -134,13 +149,15 @@ function render(form: NewMeetingForm): void {
   // On by default when someone can be reached; who cannot is said beside the choices, never skipped silently.
   const email = checkbox(labels.emailInvitation, form.canInvite);
   const calendar = checkbox(labels.addToCalendar, form.canInvite);
-  const reach = element(
-    'fieldset',
-    { class: 'reach' },
-    email.node,
-    calendar.node,
-    form.reachNote ? element('p', { class: 'note' }, form.reachNote) : null,
-  );
+  // With no address in Members there is no one to reach: the choices stay off, and the note below says why.
+  email.box.disabled = !form.canInvite;
+  calendar.box.disabled = !form.canInvite;
+  const note = form.reachNote ? element('p', { class: 'note', id: uniqueId('reach') }, form.reachNote) : null;
+  if (note) {
+    email.box.setAttribute('aria-describedby', note.id);
+    calendar.box.setAttribute('aria-describedby', note.id);
+  }
+  const reach = element('fieldset', { class: 'reach' }, email.node, calendar.node, note);
   const create = element('button', { type: 'submit', class: 'action' }, labels.create);
   const status = statusArea();
 
@@ -161,6 +178,9 @@ function render(form: NewMeetingForm): void {
 
   // One id for this form: Create clicked again after a failure sends it again, and the server finishes that meeting.
   const requestId = newRequestId();
+  const controls: Record<string, Control> = { date, time };
+  const controlOf = (path: string) => controls[path] ?? agenda.control(path);
+
   formElement.addEventListener('submit', (event) => {
     event.preventDefault();
     const request: NewMeetingRequest = {
@@ -174,9 +194,15 @@ function render(form: NewMeetingForm): void {
       calendar: calendar.box.checked,
       requestId,
     };
+    const checked = checkForm(formElement, status, controlOf, () => {
+      const meeting = checkMeetingRequest(request);
+      checkMeetingDate(meeting.date, form.today);
+      return meeting;
+    });
+    if (!checked) return;
     create.disabled = true;
     showStatus(status, element('span', { class: 'busy' }, labels.creating));
-    callServer('createMeeting', request)
+    callServer('createMeeting', checked)
       .then((created) => {
         // The meeting exists now: the form goes, so a second click cannot make it twice.
         show(

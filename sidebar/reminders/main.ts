@@ -1,8 +1,10 @@
 // The Reminders… sidebar: weekly reminders on or off, the weekday and the hour; Save installs or removes the trigger.
 import type { RemindersForm } from '../../src/domain/api';
+import { checkScheduleRequest } from '../../src/domain/reminders';
 import { checkbox, element, field, showError, showStatus, statusArea } from '../shared/dom';
 import { showFailure, showPage } from '../shared/page';
 import { callServer } from '../shared/server';
+import { checkForm } from '../shared/validation';
 
 function render(form: RemindersForm): void {
   const { labels } = form;
@@ -36,9 +38,17 @@ function render(form: RemindersForm): void {
   );
   formElement.addEventListener('submit', (event) => {
     event.preventDefault();
+    const request = { on: on.box.checked, weekday: weekday.value, hour: Number(hour.value) };
+    const checked = checkForm(
+      formElement,
+      status,
+      (field) => (field === 'weekday' ? weekday : field === 'hour' ? hour : null),
+      () => checkScheduleRequest(request),
+    );
+    if (!checked) return;
     save.disabled = true;
     showStatus(status, element('span', { class: 'busy' }, labels.saving));
-    callServer('saveReminders', { on: on.box.checked, weekday: weekday.value, hour: Number(hour.value) })
+    callServer('saveReminders', checked)
       .then((message) => showStatus(status, message))
       .catch((error: Error) => showError(status, error.message))
       .finally(() => {

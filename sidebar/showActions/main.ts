@@ -1,12 +1,15 @@
 // The Show actions of… sidebar: choose a member, and the Action plan's filter shows only their rows.
 import type { ShowActionsForm } from '../../src/domain/api';
+import { UserError } from '../../src/domain/errors';
 import { element, field, showError, showStatus, statusArea } from '../shared/dom';
 import { showFailure, showPage } from '../shared/page';
 import { callServer } from '../shared/server';
+import { checkForm } from '../shared/validation';
 
 function render(form: ShowActionsForm): void {
   const { labels } = form;
-  const member = element('select', {});
+  // No one chosen at first: a click on Show, before a choice, must not show the first member's actions.
+  const member = element('select', {}, element('option', { value: '' }, labels.choose));
   for (const choice of form.members) {
     const node = element(
       'option',
@@ -34,14 +37,23 @@ function render(form: ShowActionsForm): void {
 
   const formElement = element(
     'form',
-    {},
+    { novalidate: true },
     field(labels.member, member),
     element('div', { class: 'actions' }, showOne, showAll),
     message,
   );
   formElement.addEventListener('submit', (event) => {
     event.preventDefault();
-    run(member.value);
+    const chosen = checkForm(
+      formElement,
+      message,
+      () => member,
+      () => {
+        if (member.value === '') throw new UserError('showActions.error.noMember', {}, 'member');
+        return member.value;
+      },
+    );
+    if (chosen) run(chosen);
   });
   showAll.addEventListener('click', () => run(''));
 

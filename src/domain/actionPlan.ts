@@ -1,7 +1,7 @@
 // An action added from the Add action form: the same checks the Action plan sheet makes, then its row.
 import type { AddActionRequest } from './api';
 import { fitInCell } from './cells';
-import { isIsoDate } from './dates';
+import { parseDate } from './dates';
 import { UserError } from './errors';
 import type { Language } from './i18n';
 import { columnLetter, LISTS, type ListValue, listLabel } from './schema';
@@ -24,9 +24,12 @@ function text(value: unknown): string {
   return fitInCell(value.trim());
 }
 
-function date(value: unknown): string {
-  const iso = text(value);
-  if (iso !== '' && !isIsoDate(iso)) throw new UserError('addAction.error.badDate', { value: iso });
+/** A date as typed, in the user's order or as `YYYY-MM-DD`, answered as `YYYY-MM-DD`; '' stays ''. */
+function date(value: unknown, field: keyof AddActionRequest): string {
+  const typed = text(value);
+  if (typed === '') return '';
+  const iso = parseDate(typed);
+  if (iso === null) throw new UserError('addAction.error.badDate', { value: typed }, field);
   return iso;
 }
 
@@ -35,7 +38,7 @@ function budget(value: unknown): number | '' {
   const typed = text(value).replace(/\s/g, '');
   if (typed === '') return '';
   if (!/^\d+(?:[.,]\d+)?$/.test(typed))
-    throw new UserError('addAction.error.badBudget', { value: text(value) });
+    throw new UserError('addAction.error.badBudget', { value: text(value) }, 'budget');
   return Number(typed.replace(',', '.'));
 }
 
@@ -49,15 +52,15 @@ export function checkActionRequest(input: unknown, memberNames: readonly string[
   }
   const form = input as Record<keyof AddActionRequest, unknown>;
   const action = text(form.action);
-  if (action === '') throw new UserError('addAction.error.noAction');
+  if (action === '') throw new UserError('addAction.error.noAction', {}, 'action');
   const owner = text(form.owner);
   const member = memberNames.find((name) => name.trim().toLowerCase() === owner.toLowerCase());
   if (owner !== '' && member === undefined)
-    throw new UserError('addAction.error.notAMember', { value: owner });
-  const start = date(form.start);
-  const due = date(form.due);
+    throw new UserError('addAction.error.notAMember', { value: owner }, 'owner');
+  const start = date(form.start, 'start');
+  const due = date(form.due, 'due');
   if (start !== '' && due !== '' && due < start)
-    throw new UserError('addAction.error.dueBeforeStart', { start, due });
+    throw new UserError('addAction.error.dueBeforeStart', { start, due }, 'due');
   const status = text(form.status) || 'notStarted';
   if (!(LISTS.actionStatus as readonly string[]).includes(status))
     throw new UserError('addAction.error.badRequest');

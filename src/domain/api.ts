@@ -55,6 +55,8 @@ export interface NewMeetingForm {
   agenda: AgendaItem[];
   /** Whether any member has an email address: the email and calendar choices are on by default then. */
   canInvite: boolean;
+  /** Today in the workbook's time zone: the sidebar refuses a date too far back or ahead as the server does. */
+  today: IsoDate;
   /** Said under the choices: no member has an email yet, or who has none. '' when everyone has one. */
   reachNote: string;
 }
@@ -237,7 +239,7 @@ export interface AddedAction {
   message: string;
 }
 
-export type ShowActionsLabel = 'member' | 'show' | 'showAll';
+export type ShowActionsLabel = 'member' | 'choose' | 'show' | 'showAll';
 
 export interface ShowActionsForm {
   labels: Labels<ShowActionsLabel>;

@@ -1,6 +1,6 @@
 // Meeting continuity: each meeting approves the previous minutes, records the next date and welcomes new members.
 
-import { isIsoDate, longDate } from './dates';
+import { longDate, parseDate } from './dates';
 import type { Block } from './document';
 import { UserError } from './errors';
 import { LANGUAGES, type Language, t } from './i18n';
@@ -77,10 +77,10 @@ export function welcomeItemIndex(items: readonly string[]): number {
 }
 
 /** A meeting date a person meant: not more than a year back, nor more than ten years ahead. */
-export function checkMeetingDate(date: string, today: string): void {
+export function checkMeetingDate(date: string, today: string, field = 'date'): void {
   const shift = (years: number) => `${Number(today.slice(0, 4)) + years}${today.slice(4)}`;
-  if (date < shift(-1)) throw new UserError('continuity.error.tooEarly', { value: date });
-  if (date > shift(10)) throw new UserError('continuity.error.tooLate', { value: date });
+  if (date < shift(-1)) throw new UserError('continuity.error.tooEarly', { value: date }, field);
+  if (date > shift(10)) throw new UserError('continuity.error.tooLate', { value: date }, field);
 }
 
 /** What the minutes record of continuity, as the chair gave it and the workbook knows it. */
@@ -121,9 +121,10 @@ export function checkContinuityRequest(input: unknown): {
   confirmEarly: boolean;
 } {
   const form = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
-  const nextMeeting = typeof form.nextMeeting === 'string' ? form.nextMeeting.trim() : '';
-  if (nextMeeting !== '' && !isIsoDate(nextMeeting))
-    throw new UserError('continuity.error.badNextDate', { value: nextMeeting });
+  const typed = typeof form.nextMeeting === 'string' ? form.nextMeeting.trim() : '';
+  const nextMeeting = typed === '' ? '' : parseDate(typed);
+  if (nextMeeting === null)
+    throw new UserError('continuity.error.badNextDate', { value: typed }, 'nextMeeting');
   return {
     previousApproved: form.previousApproved === true,
     nextMeeting,

@@ -1,7 +1,7 @@
 // A new meeting: the New meeting form checked field by field, its number, and its row in Meetings.
 import type { AgendaItem, DocumentLink, Labels, NewMeetingLabel, NewMeetingRequest } from './api';
 import { type Formula, fitInCell } from './cells';
-import { isIsoDate } from './dates';
+import { parseDate } from './dates';
 import { UserError } from './errors';
 import { type Language, type MessageKey, t } from './i18n';
 import { hyperlink } from './schema';
@@ -59,12 +59,12 @@ function record(value: unknown): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-/** "9:30" → "09:30"; '' stays ''; anything that is not a time of day is refused. */
-function timeOfDay(value: string): string {
+/** "9:30" → "09:30"; '' stays ''; anything that is not a time of day is refused, beside its field. */
+function timeOfDay(value: string, field: string): string {
   if (value === '') return '';
   const match = /^(\d{1,2})[:.h](\d{2})$/.exec(value);
   if (!match || Number(match[1]) > 23 || Number(match[2]) > 59) {
-    throw new UserError('meeting.error.badTime', { value });
+    throw new UserError('meeting.error.badTime', { value }, field);
   }
   return `${match[1].padStart(2, '0')}:${match[2]}`;
 }
@@ -85,12 +85,13 @@ function agendaItems(value: unknown): AgendaItem[] {
  */
 export function checkMeetingRequest(input: unknown): NewMeetingRequest {
   const form = record(input);
-  const date = text(form.date);
-  if (date === '') throw new UserError('meeting.error.noDate');
-  if (!isIsoDate(date)) throw new UserError('meeting.error.badDate', { value: date });
-  const time = timeOfDay(text(form.time));
+  const typed = text(form.date);
+  if (typed === '') throw new UserError('meeting.error.noDate', {}, 'date');
+  const date = parseDate(typed);
+  if (date === null) throw new UserError('meeting.error.badDate', { value: typed }, 'date');
+  const time = timeOfDay(text(form.time), 'time');
   const agenda = agendaItems(form.agenda);
-  if (agenda.length === 0) throw new UserError('meeting.error.emptyAgenda');
+  if (agenda.length === 0) throw new UserError('meeting.error.emptyAgenda', {}, 'agenda.0.item');
   return {
     date,
     time,

@@ -14,7 +14,7 @@ import type {
 } from './api';
 import { type Formula, fitInCell } from './cells';
 import { continuityBlocks, type MinutesContinuity, welcomeItemIndex } from './continuity';
-import { isIsoDate, longDate } from './dates';
+import { longDate, parseDate } from './dates';
 import { type Block, type DocumentPlan, type WorkbookRef, workbookLink } from './document';
 import { UserError } from './errors';
 import { LANGUAGES, type Language, type MessageKey, t } from './i18n';
@@ -182,34 +182,46 @@ function list(value: unknown): unknown[] {
   return value;
 }
 
-/** An action as sent, or null for an Add action left empty; every mistake is a message the chair can act on. */
-function checkedAction(input: unknown, item: string, members: ReadonlySet<string>): MinutesAction | null {
+/**
+ * An action as sent, or null for an Add action left empty; every mistake is a message the chair can act on, beside
+ * its field (`path` is the action's place in the request, "items.0.actions.1").
+ */
+function checkedAction(
+  input: unknown,
+  item: string,
+  members: ReadonlySet<string>,
+  path: string,
+): MinutesAction | null {
   const fields = record(input);
   const action = { actionId: text(fields.actionId), action: text(fields.action), owner: text(fields.owner) };
-  const due = text(fields.due);
+  const typed = text(fields.due);
   if (action.action === '') {
-    if (action.owner === '' && due === '') return null;
-    throw new UserError('minutes.error.noAction', { item });
+    if (action.owner === '' && typed === '') return null;
+    throw new UserError('minutes.error.noAction', { item }, `${path}.action`);
   }
-  if (action.owner === '') throw new UserError('minutes.error.noOwner', { action: action.action });
+  if (action.owner === '')
+    throw new UserError('minutes.error.noOwner', { action: action.action }, `${path}.owner`);
   if (!members.has(action.owner)) {
-    throw new UserError('minutes.error.unknownOwner', { owner: action.owner, action: action.action });
+    const params = { owner: action.owner, action: action.action };
+    throw new UserError('minutes.error.unknownOwner', params, `${path}.owner`);
   }
-  if (due === '') throw new UserError('minutes.error.noDue', { action: action.action });
-  if (!isIsoDate(due)) throw new UserError('minutes.error.badDue', { value: due, action: action.action });
+  if (typed === '') throw new UserError('minutes.error.noDue', { action: action.action }, `${path}.due`);
+  const due = parseDate(typed);
+  if (due === null)
+    throw new UserError('minutes.error.badDue', { value: typed, action: action.action }, `${path}.due`);
   return { ...action, due };
 }
 
 function checkedItems(
   value: unknown,
-  check: (action: unknown, item: string) => MinutesAction | null,
+  check: (action: unknown, item: string, path: string) => MinutesAction | null,
 ): MinutesItem[] {
   return list(value)
-    .map((entry) => {
+    .map((entry, itemIndex) => {
       const fields = record(entry);
       const item = oneLine(text(fields.item));
       const actions = list(fields.actions ?? [])
-        .map((action) => check(action, item))
+        .map((action, index) => check(action, item, `items.${itemIndex}.actions.${index}`))
         .filter((action): action is MinutesAction => action !== null);
       return { item, comment: text(fields.comment), actions };
     })
@@ -241,7 +253,7 @@ export function checkMinutesRequest(input: unknown, members: readonly MemberChoi
   const form = record(input);
   const names = new Set(members.map((member) => member.name));
   const present = [...new Set(list(form.present).map(text))].filter((name) => names.has(name));
-  const items = checkedItems(form.items, (action, item) => checkedAction(action, item, names));
+  const items = checkedItems(form.items, (action, item, path) => checkedAction(action, item, names, path));
   const ids = items
     .flatMap((item) => item.actions.map((action) => action.actionId))
     .filter((id) => id !== '');

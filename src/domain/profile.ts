@@ -1,6 +1,6 @@
 // The alliance's profile: its name, region, vision and work plan, as the profile form checks it and the documents show it.
 import type { AllianceProfile, Labels, ProfileLabel } from './api';
-import { isIsoDate } from './dates';
+import { parseDate } from './dates';
 import type { Block } from './document';
 import { UserError } from './errors';
 import { type Language, type MessageKey, t } from './i18n';
@@ -37,7 +37,7 @@ function text(
   const value = form[field] ?? '';
   if (typeof value !== 'string') throw new UserError('profile.error.badRequest');
   const trimmed = value.trim();
-  if (trimmed.length > limit) throw new UserError('profile.error.tooLong', { field: label, limit });
+  if (trimmed.length > limit) throw new UserError('profile.error.tooLong', { field: label, limit }, field);
   return trimmed;
 }
 
@@ -60,17 +60,19 @@ export function checkProfile(input: unknown, language: Language): AllianceProfil
     secretaryContact: line('secretaryContact'),
     logoUrl: line('logoUrl'),
   };
-  if (profile.allianceName === '') throw new UserError('profile.error.noName');
+  if (profile.allianceName === '') throw new UserError('profile.error.noName', {}, 'allianceName');
   for (const field of ['workPlanStart', 'workPlanEnd'] as const) {
     const value = profile[field];
-    if (value !== '' && !isIsoDate(value))
-      throw new UserError('profile.error.badDate', { field: labels[field], value });
+    if (value === '') continue;
+    const iso = parseDate(value);
+    if (iso === null) throw new UserError('profile.error.badDate', { field: labels[field], value }, field);
+    profile[field] = iso;
   }
   if (profile.workPlanStart && profile.workPlanEnd && profile.workPlanEnd <= profile.workPlanStart)
-    throw new UserError('profile.error.endBeforeStart');
+    throw new UserError('profile.error.endBeforeStart', {}, 'workPlanEnd');
   // Docs fetch a letterhead image over the web, so only a web address can be one.
   if (profile.logoUrl !== '' && !/^https:\/\/[^\s/]+\.[^\s]+$/i.test(profile.logoUrl))
-    throw new UserError('profile.error.badLogo', { value: profile.logoUrl });
+    throw new UserError('profile.error.badLogo', { value: profile.logoUrl }, 'logoUrl');
   return profile;
 }
 

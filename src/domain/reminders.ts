@@ -60,11 +60,12 @@ export function scheduleFromJson(value: string | null): ReminderSchedule {
 /** The Reminders form as sent: anything can call a server function, so each field is checked. */
 export function checkScheduleRequest(input: unknown): Omit<ReminderSchedule, 'by'> {
   const form = (input ?? {}) as Record<string, unknown>;
-  if (typeof form.on !== 'boolean' || !WEEKDAYS.includes(form.weekday as Weekday)) {
-    throw new UserError('reminders.error.badRequest');
-  }
+  if (typeof form.on !== 'boolean') throw new UserError('reminders.error.badRequest');
+  if (!WEEKDAYS.includes(form.weekday as Weekday))
+    throw new UserError('reminders.error.badRequest', {}, 'weekday');
   const hour = Number(form.hour);
-  if (!Number.isInteger(hour) || hour < 0 || hour > 23) throw new UserError('reminders.error.badRequest');
+  if (!Number.isInteger(hour) || hour < 0 || hour > 23)
+    throw new UserError('reminders.error.badRequest', {}, 'hour');
   return { on: form.on, weekday: form.weekday as Weekday, hour };
 }
 

@@ -113,7 +113,7 @@ export function addNewAction(request: unknown, language: Language): AddedAction 
   });
 }
 
-const SHOW_ACTIONS_LABELS: readonly ShowActionsLabel[] = ['member', 'show', 'showAll'];
+const SHOW_ACTIONS_LABELS: readonly ShowActionsLabel[] = ['member', 'choose', 'show', 'showAll'];
 
 export function showActionsForm(language: Language): ShowActionsForm {
   const { members } = openTables(SpreadsheetApp.getActiveSpreadsheet(), ['members'] as const);

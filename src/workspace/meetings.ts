@@ -83,6 +83,7 @@ export function newMeetingForm(userLanguage: Language): NewMeetingForm {
     members: details.map(({ name, organisation }) => ({ name, organisation })),
     agenda: proposedAgenda(plannedActions(actionPlan.rows()), today, workbookLanguage(context.settings)),
     canInvite: reachable.length > 0,
+    today,
     reachNote:
       reachable.length === 0
         ? t(userLanguage, 'newMeeting.noEmails')

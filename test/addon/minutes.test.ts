@@ -357,8 +357,8 @@ describe('bad input: a message that says what to fix, in the user’s language, 
       "Veuillez donner une date de réalisation à l'action « Réserver la salle ».",
     ],
     [
-      { action: 'Réserver la salle', owner: 'Lars Berg', due: '15/04/2027' },
-      "« 15/04/2027 » n'est pas une date. Veuillez choisir une date de réalisation pour « Réserver la salle », par exemple 2027-03-15.",
+      { action: 'Réserver la salle', owner: 'Lars Berg', due: '04/15/2027' },
+      "« 04/15/2027 » n'est pas une date. Veuillez choisir une date de réalisation pour « Réserver la salle », par exemple 15/03/2027.",
     ],
     [
       { action: 'Réserver la salle', owner: 'Quelqu’un', due: '2027-04-01' },

@@ -289,9 +289,9 @@ describe('createMeeting', () => {
     ['no date', { date: '' }, 'Please give the meeting a date.', 'Veuillez indiquer la date de la réunion.'],
     [
       'a date that is not a date',
-      { date: '15/03/2027' },
-      '“15/03/2027” is not a date. Please choose a date such as 2027-03-15.',
-      "« 15/03/2027 » n'est pas une date. Veuillez choisir une date, par exemple 2027-03-15.",
+      { date: '03/15/2027' },
+      '“03/15/2027” is not a date. Please choose a date such as 15/03/2027.',
+      "« 03/15/2027 » n'est pas une date. Veuillez choisir une date, par exemple 15/03/2027.",
     ],
     [
       'an empty agenda',

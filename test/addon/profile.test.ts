@@ -84,9 +84,9 @@ describe('Alliance profile', () => {
       [{ allianceName: ' ' }, t(language, 'profile.error.noName')],
       [{ workPlanEnd: '2026-12-31' }, t(language, 'profile.error.endBeforeStart')],
       [
-        { workPlanStart: '31/12/2026' },
+        { workPlanStart: '12/31/2026' },
         t(language, 'profile.error.badDate', {
-          value: '31/12/2026',
+          value: '12/31/2026',
           field: t(language, 'profile.workPlanStart'),
         }),
       ],

@@ -14,11 +14,11 @@ const valid = {
   ],
 };
 
-function keyOf(work: () => unknown): { key: string; params: unknown } {
+function keyOf(work: () => unknown): { key: string; params: unknown; field: string } {
   try {
     work();
   } catch (error) {
-    if (error instanceof UserError) return { key: error.key, params: error.params };
+    if (error instanceof UserError) return { key: error.key, params: error.params, field: error.field };
     throw error;
   }
   throw new Error('expected a UserError');
@@ -38,6 +38,13 @@ describe('checkMeetingRequest', () => {
     });
   });
 
+  it.each(['15/03/2027', '15-3-2027', '15.03.2027', '2027-03-15', '2027/3/15'])(
+    'reads the date %j, as a person types it in any of the four languages, as 2027-03-15',
+    (date) => {
+      expect(checkMeetingRequest({ ...valid, date }).date).toBe('2027-03-15');
+    },
+  );
+
   it('takes the email and calendar choices only when ticked (true), never from anything else', () => {
     expect(checkMeetingRequest({ ...valid, email: true, calendar: 'yes' })).toMatchObject({
       email: true,
@@ -46,18 +53,23 @@ describe('checkMeetingRequest', () => {
   });
 
   it.each([
-    [{ ...valid, date: '' }, 'meeting.error.noDate', {}],
-    [{ ...valid, date: undefined }, 'meeting.error.noDate', {}],
-    [{ ...valid, date: '15/03/2027' }, 'meeting.error.badDate', { value: '15/03/2027' }],
-    [{ ...valid, date: '2027-02-30' }, 'meeting.error.badDate', { value: '2027-02-30' }],
-    [{ ...valid, time: '25:00' }, 'meeting.error.badTime', { value: '25:00' }],
-    [{ ...valid, agenda: [] }, 'meeting.error.emptyAgenda', {}],
-    [{ ...valid, agenda: [{ time: '10:00', item: ' ', moderator: 'x' }] }, 'meeting.error.emptyAgenda', {}],
-    [{ ...valid, agenda: 'Accueil' }, 'meeting.error.badRequest', {}],
-    [{ ...valid, place: 42 }, 'meeting.error.badRequest', {}],
-    [null, 'meeting.error.badRequest', {}],
-  ])('refuses %j with %s', (input, key, params) => {
-    expect(keyOf(() => checkMeetingRequest(input))).toEqual({ key, params });
+    [{ ...valid, date: '' }, 'meeting.error.noDate', {}, 'date'],
+    [{ ...valid, date: undefined }, 'meeting.error.noDate', {}, 'date'],
+    [{ ...valid, date: '03/15/2027' }, 'meeting.error.badDate', { value: '03/15/2027' }, 'date'],
+    [{ ...valid, date: '2027-02-30' }, 'meeting.error.badDate', { value: '2027-02-30' }, 'date'],
+    [{ ...valid, time: '25:00' }, 'meeting.error.badTime', { value: '25:00' }, 'time'],
+    [{ ...valid, agenda: [] }, 'meeting.error.emptyAgenda', {}, 'agenda.0.item'],
+    [
+      { ...valid, agenda: [{ time: '10:00', item: ' ', moderator: 'x' }] },
+      'meeting.error.emptyAgenda',
+      {},
+      'agenda.0.item',
+    ],
+    [{ ...valid, agenda: 'Accueil' }, 'meeting.error.badRequest', {}, ''],
+    [{ ...valid, place: 42 }, 'meeting.error.badRequest', {}, ''],
+    [null, 'meeting.error.badRequest', {}, ''],
+  ])('refuses %j with %s, beside the field %s names', (input, key, params, field) => {
+    expect(keyOf(() => checkMeetingRequest(input))).toEqual({ key, params, field });
   });
 
   it('keeps a formula-looking item as the characters typed', () => {

@@ -21,7 +21,7 @@ export const actionMessages = defineMessages({
     'addAction.addAnother': 'Add another action',
     'addAction.error.noAction': 'Please say what the action is.',
     'addAction.error.notAMember': '“{value}” is not in Members. Please choose the owner from the list.',
-    'addAction.error.badDate': '“{value}” is not a date. Please choose a date such as 2027-03-15.',
+    'addAction.error.badDate': '“{value}” is not a date. Please choose a date such as 15/03/2027.',
     'addAction.error.dueBeforeStart':
       'The due date ({due}) is before the start ({start}). Please check both dates.',
     'addAction.error.badBudget':
@@ -33,6 +33,8 @@ export const actionMessages = defineMessages({
     'showActions.member': 'Member',
     'showActions.show': 'Show their actions',
     'showActions.showAll': 'Show every action',
+    'showActions.choose': '(choose a member)',
+    'showActions.error.noMember': 'Please choose the member whose actions to show.',
     'showActions.shown':
       'The action plan shows the actions of {member} only. The other rows are hidden by a filter, not removed.',
     'showActions.all': 'The action plan shows every action again.',
@@ -59,7 +61,7 @@ export const actionMessages = defineMessages({
     'addAction.error.notAMember':
       '« {value} » ne figure pas dans Membres. Veuillez choisir le responsable dans la liste.',
     'addAction.error.badDate':
-      "« {value} » n'est pas une date. Veuillez choisir une date, par exemple 2027-03-15.",
+      "« {value} » n'est pas une date. Veuillez choisir une date, par exemple 15/03/2027.",
     'addAction.error.dueBeforeStart':
       "L'échéance ({due}) précède le début ({start}). Veuillez vérifier les deux dates.",
     'addAction.error.badBudget':
@@ -71,6 +73,8 @@ export const actionMessages = defineMessages({
     'showActions.member': 'Membre',
     'showActions.show': 'Afficher ses actions',
     'showActions.showAll': 'Afficher toutes les actions',
+    'showActions.choose': '(choisissez un membre)',
+    'showActions.error.noMember': 'Veuillez choisir le membre dont les actions sont à afficher.',
     'showActions.shown':
       "Le plan d'action n'affiche que les actions de {member}. Les autres lignes sont masquées par un filtre, pas supprimées.",
     'showActions.all': "Le plan d'action affiche de nouveau toutes les actions.",
@@ -94,7 +98,7 @@ export const actionMessages = defineMessages({
     'addAction.addAnother': 'Nog een actie toevoegen',
     'addAction.error.noAction': 'Geef aan wat de actie is.',
     'addAction.error.notAMember': '“{value}” staat niet in Leden. Kies de eigenaar uit de lijst.',
-    'addAction.error.badDate': '“{value}” is geen datum. Kies een datum zoals 2027-03-15.',
+    'addAction.error.badDate': '“{value}” is geen datum. Kies een datum zoals 15-03-2027.',
     'addAction.error.dueBeforeStart':
       'De deadline ({due}) ligt voor de start ({start}). Controleer beide datums.',
     'addAction.error.badBudget': '“{value}” is geen bedrag. Typ een getal van nul of meer, zoals 500.',
@@ -105,6 +109,8 @@ export const actionMessages = defineMessages({
     'showActions.member': 'Lid',
     'showActions.show': 'Hun acties tonen',
     'showActions.showAll': 'Alle acties tonen',
+    'showActions.choose': '(kies een lid)',
+    'showActions.error.noMember': 'Kies het lid van wie u de acties wilt zien.',
     'showActions.shown':
       'Het actieplan toont alleen de acties van {member}. De andere rijen zijn verborgen door een filter, niet verwijderd.',
     'showActions.all': 'Het actieplan toont weer alle acties.',
@@ -140,6 +146,8 @@ export const actionMessages = defineMessages({
     'showActions.member': 'Medlem',
     'showActions.show': 'Visa deras åtgärder',
     'showActions.showAll': 'Visa alla åtgärder',
+    'showActions.choose': '(välj en medlem)',
+    'showActions.error.noMember': 'Välj den medlem vars åtgärder ska visas.',
     'showActions.shown':
       'Handlingsplanen visar bara åtgärderna för {member}. De andra raderna döljs av ett filter, de är inte borttagna.',
     'showActions.all': 'Handlingsplanen visar alla åtgärder igen.',

@@ -29,7 +29,7 @@ export const meetingMessages = defineMessages({
     'newMeeting.invitationDocument': 'Invitation:',
 
     'meeting.error.noDate': 'Please give the meeting a date.',
-    'meeting.error.badDate': '“{value}” is not a date. Please choose a date such as 2027-03-15.',
+    'meeting.error.badDate': '“{value}” is not a date. Please choose a date such as 15/03/2027.',
     'meeting.error.badTime': '“{value}” is not a time. Please write it as 14:30, or leave it empty.',
     'meeting.error.emptyAgenda': 'The agenda is empty. Please add at least one item.',
     'meeting.error.badRequest':
@@ -37,6 +37,7 @@ export const meetingMessages = defineMessages({
 
     'date.months': 'January,February,March,April,May,June,July,August,September,October,November,December',
     'date.long': '{day} {month} {year}',
+    'date.pattern': 'dd/mm/yyyy',
     'document.workbook': 'Alliance workbook:',
 
     'agenda.heading': 'Agenda',
@@ -152,7 +153,7 @@ export const meetingMessages = defineMessages({
 
     'meeting.error.noDate': 'Veuillez indiquer la date de la réunion.',
     'meeting.error.badDate':
-      "« {value} » n'est pas une date. Veuillez choisir une date, par exemple 2027-03-15.",
+      "« {value} » n'est pas une date. Veuillez choisir une date, par exemple 15/03/2027.",
     'meeting.error.badTime':
       "« {value} » n'est pas une heure. Veuillez l'écrire sous la forme 14:30, ou laisser le champ vide.",
     'meeting.error.emptyAgenda': "L'ordre du jour est vide. Veuillez ajouter au moins un point.",
@@ -161,6 +162,7 @@ export const meetingMessages = defineMessages({
 
     'date.months': 'janvier,février,mars,avril,mai,juin,juillet,août,septembre,octobre,novembre,décembre',
     'date.long': '{day, plural, =1 {1er} other {#}} {month} {year}',
+    'date.pattern': 'jj/mm/aaaa',
     'document.workbook': "Classeur de l'Alliance :",
 
     'agenda.heading': 'Ordre du jour',
@@ -277,7 +279,7 @@ export const meetingMessages = defineMessages({
     'newMeeting.invitationDocument': 'Uitnodiging:',
 
     'meeting.error.noDate': 'Geef de datum van de vergadering op.',
-    'meeting.error.badDate': '“{value}” is geen datum. Kies een datum, bijvoorbeeld 2027-03-15.',
+    'meeting.error.badDate': '“{value}” is geen datum. Kies een datum, bijvoorbeeld 15-03-2027.',
     'meeting.error.badTime': '“{value}” is geen tijd. Schrijf die als 14:30, of laat het veld leeg.',
     'meeting.error.emptyAgenda': 'De agenda is leeg. Voeg minstens één punt toe.',
     'meeting.error.badRequest':
@@ -285,6 +287,7 @@ export const meetingMessages = defineMessages({
 
     'date.months': 'januari,februari,maart,april,mei,juni,juli,augustus,september,oktober,november,december',
     'date.long': '{day} {month} {year}',
+    'date.pattern': 'dd-mm-jjjj',
     'document.workbook': 'Werkmap van de alliantie:',
 
     'agenda.heading': 'Agenda',
@@ -408,6 +411,7 @@ export const meetingMessages = defineMessages({
 
     'date.months': 'januari,februari,mars,april,maj,juni,juli,augusti,september,oktober,november,december',
     'date.long': '{day} {month} {year}',
+    'date.pattern': 'åååå-mm-dd',
     'document.workbook': 'Alliansens arbetsbok:',
 
     'agenda.heading': 'Dagordning',

@@ -61,7 +61,7 @@ export const minutesMessages = defineMessages({
       '“{owner}” is not a member of the alliance. Please choose the owner of “{action}” from the list.',
     'minutes.error.noDue': 'Please give the action “{action}” a due date.',
     'minutes.error.badDue':
-      '“{value}” is not a date. Please choose a due date for “{action}”, such as 2027-03-15.',
+      '“{value}” is not a date. Please choose a due date for “{action}”, such as 15/03/2027.',
     'minutes.error.badRequest':
       'The form arrived incomplete. Please close the sidebar and choose Generate minutes again.',
     'minutes.error.tooLarge':
@@ -129,7 +129,7 @@ export const minutesMessages = defineMessages({
       "« {owner} » n'est pas membre de l'Alliance. Veuillez choisir le responsable de « {action} » dans la liste.",
     'minutes.error.noDue': "Veuillez donner une date de réalisation à l'action « {action} ».",
     'minutes.error.badDue':
-      "« {value} » n'est pas une date. Veuillez choisir une date de réalisation pour « {action} », par exemple 2027-03-15.",
+      "« {value} » n'est pas une date. Veuillez choisir une date de réalisation pour « {action} », par exemple 15/03/2027.",
     'minutes.error.badRequest':
       'Le formulaire est arrivé incomplet. Veuillez fermer le panneau et choisir à nouveau Générer le compte-rendu.',
     'minutes.error.tooLarge':
@@ -195,7 +195,7 @@ export const minutesMessages = defineMessages({
       '“{owner}” is geen lid van de alliantie. Kies de eigenaar van “{action}” uit de lijst.',
     'minutes.error.noDue': 'Geef de actie “{action}” een uiterste datum.',
     'minutes.error.badDue':
-      '“{value}” is geen datum. Kies een uiterste datum voor “{action}”, bijvoorbeeld 2027-03-15.',
+      '“{value}” is geen datum. Kies een uiterste datum voor “{action}”, bijvoorbeeld 15-03-2027.',
     'minutes.error.badRequest':
       'Het formulier is onvolledig aangekomen. Sluit het zijpaneel en kies opnieuw Notulen maken.',
     'minutes.error.tooLarge':

@@ -22,7 +22,7 @@ export const profileMessages = defineMessages({
     'continuity.error.tooEarly': '{value} is more than a year ago. Please check the meeting’s date.',
     'continuity.error.tooLate': '{value} is more than ten years ahead. Please check the meeting’s date.',
     'continuity.error.badNextDate':
-      '“{value}” is not a date. Please choose a date such as 2027-03-15, or leave it empty.',
+      '“{value}” is not a date. Please choose a date such as 15/03/2027, or leave it empty.',
     'column.meetings.nextMeeting': 'Next meeting',
     'list.meetingStatus.cancelled': 'Cancelled',
     'menu.regionalPlan': 'Regional action plan',
@@ -68,7 +68,7 @@ export const profileMessages = defineMessages({
     'profile.error.noName': 'Please give the alliance a name.',
     'profile.error.tooLong': '“{field}” is too long: at most {limit} characters, please.',
     'profile.error.badDate':
-      '“{value}” is not a date for “{field}”. Please choose a date such as 2027-03-15.',
+      '“{value}” is not a date for “{field}”. Please choose a date such as 15/03/2027.',
     'profile.error.endBeforeStart': 'The work plan must end after it starts. Please check both dates.',
     'profile.error.badLogo':
       '“{value}” is not an image address. Please give one starting with https://, or leave it empty.',
@@ -95,7 +95,7 @@ export const profileMessages = defineMessages({
     'continuity.error.tooEarly': "{value} date de plus d'un an. Vérifiez la date de la réunion.",
     'continuity.error.tooLate': '{value} est à plus de dix ans. Vérifiez la date de la réunion.',
     'continuity.error.badNextDate':
-      "« {value} » n'est pas une date. Choisissez une date comme 2027-03-15, ou laissez le champ vide.",
+      "« {value} » n'est pas une date. Choisissez une date comme 15/03/2027, ou laissez le champ vide.",
     'column.meetings.nextMeeting': 'Prochaine réunion',
     'list.meetingStatus.cancelled': 'Annulée',
     'menu.regionalPlan': "Plan d'action régional",
@@ -142,7 +142,7 @@ export const profileMessages = defineMessages({
     'profile.error.noName': "Veuillez donner un nom à l'Alliance.",
     'profile.error.tooLong': "« {field} » est trop long : {limit} caractères au plus, s'il vous plaît.",
     'profile.error.badDate':
-      "« {value} » n'est pas une date pour « {field} ». Choisissez une date comme 2027-03-15.",
+      "« {value} » n'est pas une date pour « {field} ». Choisissez une date comme 15/03/2027.",
     'profile.error.endBeforeStart':
       'Le plan de travail doit finir après avoir commencé. Vérifiez les deux dates.',
     'profile.error.badLogo':
@@ -171,7 +171,7 @@ export const profileMessages = defineMessages({
     'continuity.error.tooLate':
       '{value} is meer dan tien jaar vooruit. Controleer de datum van de vergadering.',
     'continuity.error.badNextDate':
-      '“{value}” is geen datum. Kies een datum zoals 2027-03-15, of laat het leeg.',
+      '“{value}” is geen datum. Kies een datum zoals 15-03-2027, of laat het leeg.',
     'column.meetings.nextMeeting': 'Volgende vergadering',
     'list.meetingStatus.cancelled': 'Geannuleerd',
     'menu.regionalPlan': 'Regionaal actieplan',
@@ -217,7 +217,7 @@ export const profileMessages = defineMessages({
       'Het formulier kwam onvolledig aan. Sluit het zijpaneel en open Profiel van de alliantie opnieuw.',
     'profile.error.noName': 'Geef de alliantie een naam.',
     'profile.error.tooLong': '“{field}” is te lang: hoogstens {limit} tekens.',
-    'profile.error.badDate': '“{value}” is geen datum voor “{field}”. Kies een datum zoals 2027-03-15.',
+    'profile.error.badDate': '“{value}” is geen datum voor “{field}”. Kies een datum zoals 15-03-2027.',
     'profile.error.endBeforeStart': 'Het werkplan moet eindigen na het begin. Controleer beide datums.',
     'profile.error.badLogo':
       '“{value}” is geen adres van een afbeelding. Geef een adres dat met https:// begint, of laat het leeg.',
