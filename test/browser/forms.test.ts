@@ -3,6 +3,7 @@
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import type { WorkbenchState } from '../../emulator/workbench/api';
 import { type Language, type MessageKey, type Params, t } from '../../src/domain/i18n';
+import { columnsOf } from '../../src/domain/schema';
 import { type TestWorkbench, useWorkbenchAndBrowser } from './support';
 
 let bench: TestWorkbench;
@@ -25,15 +26,22 @@ const state = async () => (await bench.api<WorkbenchState>('GET', '/api/state'))
 const sheet = async (key: MessageKey) =>
   (await state()).spreadsheet?.sheets.find((candidate) => candidate.name === say(key));
 
-/** A workbook set up in that language, its members typed in (name, organisation, email), the page open on it. */
+/**
+ * A workbook set up in that language, its members typed in (name, organisation, email) by the schema's columns, with
+ * their consent to be emailed recorded when that column exists; the page open on it.
+ */
 async function workbookIn(chosen: Language, members: string[][]): Promise<void> {
   language = chosen;
   await bench.api('POST', '/api/reset', { locale: chosen });
   await bench.api('POST', '/api/run', { fn: 'setUpWorkbook', args: [] });
+  const columns = columnsOf('members');
   const typed = await bench.api('POST', '/api/edit', {
     sheet: say('sheet.members'),
-    range: `A2:E${members.length + 1}`,
-    values: members.map(([name, organisation, email]) => [name, organisation, '', '', email]),
+    range: `A2:${String.fromCharCode(64 + columns.length)}${members.length + 1}`,
+    values: members.map(([name, organisation, email]) => {
+      const values: Record<string, string> = { name, organisation, email, consentRecordedOn: '2026-01-05' };
+      return columns.map((column) => values[column.key] ?? '');
+    }),
   });
   expect(typed.status).toBe(200);
   page = await browser.newPage();
