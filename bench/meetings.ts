@@ -8,9 +8,23 @@ import { callsOf, openWorkbook, type Scenario, typeRows } from './scenario';
 function workbookWithActions(rows: number) {
   const addon = openWorkbook();
   addon.run('setUpWorkbook');
+  // Columns A to K of Members: name, organisation, sector, role, email, …, consent recorded on (K), so both are mailed.
+  const consent = new Date('2027-01-05T00:00:00Z');
   typeRows(addon, sheetTitle('en', 'members'), [
-    ['Amina Diallo', 'Maison des Associations', '', 'Chair', 'amina@example.org'],
-    ['Lars Berg', 'Röda Korset', '', 'Secretary', 'lars@example.se'],
+    [
+      'Amina Diallo',
+      'Maison des Associations',
+      '',
+      'Chair',
+      'amina@example.org',
+      '',
+      '',
+      '',
+      '',
+      '',
+      consent,
+    ],
+    ['Lars Berg', 'Röda Korset', '', 'Secretary', 'lars@example.se', '', '', '', '', '', consent],
   ]);
   // Columns A to O of the Action plan as set-up lays them out: no., action, …, owner (H), due (J), status (O).
   const due = new Date('2027-01-10T00:00:00Z');

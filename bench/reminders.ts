@@ -19,12 +19,19 @@ function workbook(rows: number) {
   typeRows(
     addon,
     sheetTitle('en', 'members'),
+    // Columns A to K of Members: name, organisation, sector, role, email, …, consent recorded on (K).
     Array.from({ length: 10 }, (_, i) => [
       `Member ${i + 1}`,
       `Organisation ${i + 1}`,
       '',
       '',
       `member${i + 1}@example.org`,
+      '',
+      '',
+      '',
+      '',
+      '',
+      new Date('2027-01-05T00:00:00Z'),
     ]),
   );
   // Columns A to O of the Action plan as set-up lays them out: no., action, …, owner (H), due (J), status (O).

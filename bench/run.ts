@@ -3,6 +3,7 @@
 import { dashboardScenarios } from './dashboard';
 import { meetingScenarios } from './meetings';
 import { minutesScenarios } from './minutes';
+import { personalDataScenarios } from './personalData';
 import { reminderScenarios } from './reminders';
 import type { Scenario } from './scenario';
 import { setUpScenarios } from './setup';
@@ -14,6 +15,7 @@ const scenarios: Scenario[] = [
   ...minutesScenarios,
   ...dashboardScenarios,
   ...reminderScenarios,
+  ...personalDataScenarios,
 ];
 
 const sizes = [...new Set(scenarios.flatMap((scenario) => scenario.sizes))].sort((a, b) => a - b);

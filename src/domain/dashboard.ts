@@ -91,6 +91,8 @@ export interface DashboardReport {
   roles: { missing: NamedRole[]; health: Health };
   /** Members without an email address: reminders and invitations cannot reach them. */
   cannotBeReminded: string[];
+  /** Members and stakeholders' contact persons with no "consent recorded on" date: no email is sent to them. */
+  withoutConsent: string[];
   sustainability: {
     workPlanEnd: string | null;
     reviewBy: string | null;
@@ -213,6 +215,9 @@ function readMembers(input: DashboardInput, unreadable: Unreadable[]) {
     names: new Set(members.map((row) => text(row.values.name).toLowerCase())),
     cannotBeReminded: members
       .filter((row) => !isEmailAddress(text(row.values.email)))
+      .map((row) => text(row.values.name)),
+    withoutConsent: members
+      .filter((row) => text(row.values.consentRecordedOn) === '')
       .map((row) => text(row.values.name)),
     members: { count: members.length, health: between(members.length, MEMBERS_TARGET) },
     sectors: { membersBySector, missing, health: missing.length === 0 ? 'good' : 'warning' } as const,
@@ -344,6 +349,13 @@ function readStakeholders(input: DashboardInput, unreadable: Unreadable[]): Stak
   );
 }
 
+/** A stakeholder's contact person is a person too; a stakeholder without one is an organisation, no one to ask. */
+function contactsWithoutConsent(input: DashboardInput): string[] {
+  return input.stakeholders
+    .filter((row) => text(row.values.contactPerson) !== '' && text(row.values.consentRecordedOn) === '')
+    .map((row) => text(row.values.contactPerson));
+}
+
 export function dashboardReport(input: DashboardInput): DashboardReport {
   const unreadable: Unreadable[] = [];
   const members = readMembers(input, unreadable);
@@ -356,6 +368,7 @@ export function dashboardReport(input: DashboardInput): DashboardReport {
     charter: members.charter,
     roles: members.roles,
     cannotBeReminded: members.cannotBeReminded,
+    withoutConsent: [...members.withoutConsent, ...contactsWithoutConsent(input)],
     sustainability: readSustainability(input),
     guide: readGuide(input, unreadable),
     stakeholderMap: readStakeholders(input, unreadable),

@@ -98,6 +98,14 @@ function limited<T>(items: readonly T[], language: Language, line: (item: T) => 
   return lines;
 }
 
+/** Names in one cell, the first LIST_LIMIT of them: 5,000 members without an email would not fit in a cell. */
+function someNames(names: readonly string[], language: Language): string {
+  const shown = names.slice(0, LIST_LIMIT).join(', ');
+  return names.length > LIST_LIMIT
+    ? `${shown} ${t(language, 'dashboard.more', { count: names.length - LIST_LIMIT })}`
+    : shown;
+}
+
 function reportLines(report: DashboardReport, language: Language, allianceName: string): Line[] {
   const say = (key: MessageKey, params = {}) => t(language, key, params);
   const date = (iso: string) => longDate(iso, language);
@@ -210,11 +218,22 @@ function reportLines(report: DashboardReport, language: Language, allianceName: 
             say('dashboard.cannotBeReminded'),
             report.cannotBeReminded.length,
             report.cannotBeReminded.length
-              ? report.cannotBeReminded.join(', ')
+              ? someNames(report.cannotBeReminded, language)
               : say('dashboard.cannotBeReminded.none'),
           ],
           health: report.cannotBeReminded.length ? 'warning' : 'good',
         },
+    {
+      cells: [
+        say('dashboard.withoutConsent'),
+        report.withoutConsent.length,
+        say('dashboard.withoutConsent.note', {
+          count: report.withoutConsent.length,
+          names: someNames(report.withoutConsent, language),
+        }),
+      ],
+      health: report.withoutConsent.length ? 'warning' : 'good',
+    },
     ...(actions.overdue.length
       ? [
           {

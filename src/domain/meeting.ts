@@ -44,6 +44,8 @@ export interface MemberDetails {
   role: string;
   /** As typed in Members; people.ts decides whether it is an address. */
   email: string;
+  /** Members records when they consented to be emailed ("consent recorded on"): no email is sent to them before. */
+  consent: boolean;
 }
 
 function text(value: unknown): string {

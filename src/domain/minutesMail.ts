@@ -22,6 +22,8 @@ export interface MinutesMailPlan {
   unreachableOwners: string[];
   /** Members who have no email, so were not sent the minutes. */
   unreachable: string[];
+  /** Members, owners of new actions among them, whose consent to be emailed Members does not record. */
+  noConsent: string[];
 }
 
 function actionTable(actions: readonly MinutesAction[], language: Language): Block {
@@ -51,7 +53,8 @@ export function minutesMails(
   const already: MinutesMailed = resend || !before ? { members: [], actions: [] } : before;
   const sentTo = new Set(already.members);
   const toldOf = new Set(already.actions);
-  const { reachable, unreachable } = reachOf(members);
+  const { reachable, unreachable, noConsent } = reachOf(members, true);
+  const withoutConsent = new Set(noConsent.map((name) => name.trim().toLowerCase()));
   const emailOf = new Map(reachable.map((member) => [member.name.trim().toLowerCase(), member.email]));
   const subject = t(language, 'minutesMail.subject', { meeting: minutes.name });
   const intro: Block = {
@@ -65,6 +68,7 @@ export function minutesMails(
   for (const action of actions) {
     if (action.owner === '' || toldOf.has(action.actionId)) continue;
     const email = emailOf.get(action.owner.trim().toLowerCase());
+    if (!email && withoutConsent.has(action.owner.trim().toLowerCase())) continue;
     if (!email) {
       unreachableOwners.add(action.owner);
       continue;
@@ -96,5 +100,6 @@ export function minutesMails(
     mailed: { members: keep(before?.members ?? [], sentTo), actions: keep(before?.actions ?? [], toldOf) },
     unreachableOwners: [...unreachableOwners],
     unreachable,
+    noConsent,
   };
 }

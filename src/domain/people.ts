@@ -17,17 +17,30 @@ export function isEmailAddress(value: string): boolean {
   return EMAIL.test(value.trim());
 }
 
-/** The members who can be emailed, and the names of those who cannot (no email, or not an address), in sheet order. */
-export function reachOf(members: readonly MemberDetails[]): {
+/**
+ * The members who can be reached, and the names of those who cannot (no email, or not an address), in sheet order.
+ * An email needs more: `toMail` leaves out, and names in `noConsent`, those whose consent Members does not record.
+ * Sharing a Doc gives access and needs no consent, as the member's membership is what grants it.
+ */
+export function reachOf(
+  members: readonly MemberDetails[],
+  toMail = false,
+): {
   reachable: Reachable[];
   unreachable: string[];
+  noConsent: string[];
 } {
   const reachable: Reachable[] = [];
   const unreachable: string[] = [];
+  const noConsent: string[] = [];
   const seen = new Set<string>();
   for (const member of members) {
     if (!isEmailAddress(member.email)) {
       unreachable.push(member.name);
+      continue;
+    }
+    if (toMail && !member.consent) {
+      noConsent.push(member.name);
       continue;
     }
     const email = member.email.trim();
@@ -35,7 +48,7 @@ export function reachOf(members: readonly MemberDetails[]): {
     seen.add(email.toLowerCase());
     reachable.push({ name: member.name, email });
   }
-  return { reachable, unreachable };
+  return { reachable, unreachable, noConsent };
 }
 
 /** Who a document is shared with, by email; the person who makes it owns it and is in neither list. */

@@ -116,16 +116,17 @@ export function sentLogFromJson(value: string | null): SentLog {
 
 /**
  * The reminders of one run: each owner with actions not done that are overdue or due within 14 days, once, unless
- * they were reminded today already; owners with nothing due get nothing. Owners without an email are answered apart,
- * as they cannot be reminded.
+ * they were reminded today already; owners with nothing due get nothing. Owners without an email, or whose consent to
+ * be emailed Members does not record, are answered apart, as they cannot be reminded.
  */
 export function remindersDue(
   actions: readonly ActionToRemind[],
   members: readonly MemberDetails[],
   today: string,
   sent: SentLog,
-): { reminders: Reminder[]; unreachable: string[] } {
-  const { reachable } = reachOf(members);
+): { reminders: Reminder[]; unreachable: string[]; noConsent: string[] } {
+  const { reachable, noConsent } = reachOf(members, true);
+  const withoutConsent = new Set(noConsent.map((name) => name.trim().toLowerCase()));
   const emailOf = new Map(reachable.map((member) => [member.name.trim().toLowerCase(), member]));
   const remindedToday = new Set(sent.on === today ? sent.to.map((email) => email.toLowerCase()) : []);
   const byOwner = new Map<string, Reminder>();
@@ -137,6 +138,7 @@ export function remindersDue(
     const daysLate = daysBetween(due, today);
     if (daysLate < -DUE_SOON_DAYS) continue;
     const member = emailOf.get(owner.toLowerCase());
+    if (!member && withoutConsent.has(owner.toLowerCase())) continue;
     if (!member) {
       unreachable.add(owner);
       continue;
@@ -152,7 +154,12 @@ export function remindersDue(
   }
   const reminders = [...byOwner.values()];
   for (const reminder of reminders) reminder.actions.sort((a, b) => b.daysLate - a.daysLate);
-  return { reminders, unreachable: [...unreachable] };
+  const owners = new Set(actions.map((row) => String(row.owner).trim().toLowerCase()));
+  return {
+    reminders,
+    unreachable: [...unreachable],
+    noConsent: noConsent.filter((name) => owners.has(name.trim().toLowerCase())),
+  };
 }
 
 /** Today's log once these reminders are sent. */

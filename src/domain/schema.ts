@@ -90,16 +90,19 @@ export const TABLES = {
     text('contactPerson', 170),
     of('phone', 'phone', 140),
     of('email', 'email', 210),
-    of('url', 'website', 200),
-    longText('address', 220),
+    // Website and address share a width, and own criteria the long texts' before it: one call sets each pair.
+    of('url', 'website', 210),
+    longText('address', 210),
     longText('contribution'),
     longText('whatMatters'),
     list('influence', 'level', 140),
     list('interest', 'level', 140),
     longText('engagementStrategy'),
-    longText('ownCriteria', 200),
+    longText('ownCriteria'),
     list('category', 'sector', 230),
     list('status', 'stakeholderStatus', 170),
+    // The contact person's consent to be emailed, as Members records each member's; as wide as the status before it.
+    of('date', 'consentRecordedOn', 170),
   ],
   sectorProfile: [
     longText('existingSupport'),

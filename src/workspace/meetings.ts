@@ -32,6 +32,7 @@ export function memberDetails(rows: readonly TableRow<'members'>[]): MemberDetai
       organisation: String(values.organisation).trim(),
       role: listValueOf('role', values.role) ?? '',
       email: String(values.email).trim(),
+      consent: String(values.consentRecordedOn).trim() !== '',
     }))
     .filter((member) => member.name !== '');
 }
@@ -77,19 +78,22 @@ export function newMeetingForm(userLanguage: Language): NewMeetingForm {
   const { members, actionPlan } = openTables(spreadsheet, ['members', 'actionPlan'], context);
   const today = isoDateIn(new Date(), context.timeZone);
   const details = memberDetails(members.rows());
-  const { reachable, unreachable } = reachOf(details);
+  const { reachable, unreachable, noConsent } = reachOf(details, true);
   return {
     labels: newMeetingLabels(userLanguage),
     members: details.map(({ name, organisation }) => ({ name, organisation })),
     agenda: proposedAgenda(plannedActions(actionPlan.rows()), today, workbookLanguage(context.settings)),
     canInvite: reachable.length > 0,
     today,
-    reachNote:
-      reachable.length === 0
-        ? t(userLanguage, 'newMeeting.noEmails')
-        : unreachable.length > 0
-          ? t(userLanguage, 'newMeeting.cannotInvite', { names: unreachable.join(', ') })
-          : '',
+    reachNote: [
+      reachable.length === 0 && noConsent.length === 0 ? t(userLanguage, 'newMeeting.noEmails') : '',
+      reachable.length > 0 && unreachable.length > 0
+        ? t(userLanguage, 'newMeeting.cannotInvite', { names: unreachable.join(', ') })
+        : '',
+      noConsent.length > 0 ? t(userLanguage, 'newMeeting.noConsent', { names: noConsent.join(', ') }) : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
   };
 }
 
@@ -187,7 +191,7 @@ export function createNewMeeting(input: unknown, said: Language): CreatedMeeting
     const record = madeFor(request.requestId);
     const { made } = record;
     const people = memberDetails(members.rows());
-    const { reachable, unreachable } = reachOf(people);
+    const { reachable, unreachable, noConsent } = reachOf(people, true);
     const me = activeEmail();
     // The agenda records who made it, an editor of the workbook: a chair without access is told whom to ask.
     const workbook = { ...workbookRef(spreadsheet), askFor: me };
@@ -250,7 +254,10 @@ export function createNewMeeting(input: unknown, said: Language): CreatedMeeting
       if ((request.email || request.calendar) && unreachable.length > 0) {
         reached.push(t(said, 'newMeeting.notInvited', { names: unreachable.join(', ') }));
       }
-      if ((request.email || request.calendar) && addresses.length === 0)
+      if ((request.email || request.calendar) && noConsent.length > 0) {
+        reached.push(t(said, 'newMeeting.noConsent', { names: noConsent.join(', ') }));
+      }
+      if ((request.email || request.calendar) && addresses.length === 0 && noConsent.length === 0)
         reached.push(t(said, 'newMeeting.noEmails'));
       return { number, meetingId, agenda, invitation, reached };
     }, record.save);

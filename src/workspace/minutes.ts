@@ -433,6 +433,8 @@ function mailedSentences(mailing: ReturnType<typeof minutesMails>, language: Lan
   const said = [t(language, count > 0 ? 'minutes.mailed' : 'minutes.nothingToMail', { count })];
   const names = [...new Set([...mailing.unreachable, ...mailing.unreachableOwners])];
   if (names.length > 0) said.push(t(language, 'minutes.notEmailed', { names: names.join(', ') }));
+  if (mailing.noConsent.length > 0)
+    said.push(t(language, 'minutes.noConsent', { names: mailing.noConsent.join(', ') }));
   return said;
 }
 

@@ -337,7 +337,9 @@ describe('New meeting’s budget of service calls', () => {
    */
   function callsWith(actionRows: number): { form: number; create: number } {
     const addon = withMembers('en');
-    appendRows(addon, 'members', [{ name: 'Noor Haddad', email: 'noor@example.nl' }]);
+    appendRows(addon, 'members', [
+      { name: 'Noor Haddad', email: 'noor@example.nl', consentRecordedOn: new Date('2027-01-05') },
+    ]);
     appendRows(
       addon,
       'actionPlan',

@@ -14,7 +14,7 @@ import type {
 import { buildDir, builtSidebar, type LoadedAddon, loadAddon, openSpreadsheet } from '../support/addon';
 import { REMINDERS_CALL_BUDGET } from '../support/budgets';
 import { documentAt } from '../support/docs';
-import { appendRows, readRows } from '../support/workbook';
+import { appendRows, readRows, typeCell } from '../support/workbook';
 
 const LARS = 'lars@example.se';
 const AMINA = 'amina@example.org';
@@ -27,6 +27,14 @@ const PEOPLE = [
 const DAY = 86_400_000;
 
 /** Lars, the secretary, sets up the workbook on Monday 15 March 2027 and types the four members. */
+/** Members records when each member consented to be emailed: no email leaves before. */
+const consented = { consentRecordedOn: new Date('2027-01-05') };
+
+/** Noor's consent date cleared in Members (Noor is the third member). */
+function withoutNoorsConsent(addon: LoadedAddon): void {
+  typeCell(addon, 'members', 2, 'consentRecordedOn', '');
+}
+
 function alliance(locale = 'en'): LoadedAddon {
   const addon = openSpreadsheet({
     people: PEOPLE.map((p) => ({ ...p, locale: p.email === LARS ? locale : p.locale })),
@@ -36,9 +44,27 @@ function alliance(locale = 'en'): LoadedAddon {
   addon.run('setUpWorkbook');
   const fr = locale === 'fr';
   appendRows(addon, 'members', [
-    { name: 'Amina Diallo', organisation: 'MDA', role: fr ? 'Présidence' : 'Chair', email: AMINA },
-    { name: 'Lars Berg', organisation: 'Röda Korset', role: fr ? 'Secrétariat' : 'Secretary', email: LARS },
-    { name: 'Noor Haddad', organisation: 'Buurtwerk', role: fr ? 'Membre' : 'Member', email: NOOR },
+    {
+      ...consented,
+      name: 'Amina Diallo',
+      organisation: 'MDA',
+      role: fr ? 'Présidence' : 'Chair',
+      email: AMINA,
+    },
+    {
+      ...consented,
+      name: 'Lars Berg',
+      organisation: 'Röda Korset',
+      role: fr ? 'Secrétariat' : 'Secretary',
+      email: LARS,
+    },
+    {
+      ...consented,
+      name: 'Noor Haddad',
+      organisation: 'Buurtwerk',
+      role: fr ? 'Membre' : 'Member',
+      email: NOOR,
+    },
     { name: 'Jan Peeters', organisation: 'Stad Gent', role: fr ? 'Membre' : 'Member' },
   ]);
   addon.ws.calls.reset();
@@ -78,6 +104,19 @@ function newMeeting(addon: LoadedAddon, changes: Partial<NewMeetingRequest> = {}
 const sharingOf = (addon: LoadedAddon, url: string) => addon.ws.sharing.get(documentAt(addon, url).id);
 
 describe('New meeting reaches the members', () => {
+  it('neither emails nor invites by calendar a member whose consent is not recorded, names them, and still shares', () => {
+    const addon = alliance();
+    withoutNoorsConsent(addon);
+    expect(addon.run<NewMeetingForm>('getNewMeetingForm').reachNote).toBe(
+      'Cannot be invited (no email address in Members): Jan Peeters. Not invited (no consent recorded in Members): Noor Haddad.',
+    );
+    const created = newMeeting(addon);
+    expect(addon.ws.mail.outbox.map((mail) => mail.to)).toEqual([`${AMINA},${LARS}`]);
+    expect(addon.ws.calendar.events.map((event) => event.guests)).toEqual([[AMINA]]);
+    expect(created.reached).toContain('Not invited (no consent recorded in Members): Noor Haddad.');
+    expect(sharingOf(addon, created.invitation.url)?.viewers).toEqual([AMINA, NOOR]);
+  });
+
   it('offers to email and add to the calendars, on, and names who cannot be invited', () => {
     const form = alliance().run<NewMeetingForm>('getNewMeetingForm');
     expect(form.canInvite).toBe(true);
@@ -255,6 +294,18 @@ describe('Generate minutes reaches the members', () => {
     return { addon, chair };
   }
 
+  it('emails no member whose consent is not recorded, an owner of new actions neither, and names them', () => {
+    const { addon, created } = meetingForChair();
+    withoutNoorsConsent(addon);
+    share(addon.ws, workbookId(addon), AMINA, 'editor');
+    const chair = as(addon, AMINA, 'docs', documentAt(addon, created.agenda.url).id);
+    const generated = chair.run<GeneratedMinutes>('saveMinutes', minutesRequest(chair.run('getMinutesForm')));
+    expect(addon.ws.mail.outbox.map((mail) => mail.to)).toEqual([`${AMINA},${LARS}`]);
+    expect(generated.message).toContain(
+      'Sans e-mail (pas de consentement enregistré dans Membres) : Noor Haddad.',
+    );
+  });
+
   it('shares the minutes like the agenda and emails each owner their new actions, the others the link', () => {
     const { addon, chair } = chairWithAccess();
     const form = chair.run<MinutesForm>('getMinutesForm');
@@ -393,6 +444,17 @@ describe('Reminders…', () => {
       }),
     ).toBe('Reminders are off.');
     expect(addon.ws.triggers.triggers).toEqual([]);
+  });
+
+  it('reminds no owner whose consent is not recorded', () => {
+    const addon = alliance();
+    withActions(addon);
+    withoutNoorsConsent(addon);
+    addon.run('saveReminders', { on: true, weekday: 'MONDAY', hour: 9 });
+    expect(advanceClockRunning(addon.ws, buildDir, 2 * 3_600_000)).toEqual([
+      { handler: 'sendReminders', user: LARS, ok: true },
+    ]);
+    expect(addon.ws.mail.outbox).toEqual([]);
   });
 
   it('lists the members without email on the dashboard as cannot be reminded', () => {

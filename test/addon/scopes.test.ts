@@ -71,7 +71,12 @@ let files: { workbook: string; agenda: string };
 beforeAll(() => {
   const secretary = setUpAlliance('en');
   appendRows(secretary, 'members', [
-    { name: 'Amina Diallo', organisation: 'Maison des Associations', email: 'amina@example.org' },
+    {
+      name: 'Amina Diallo',
+      organisation: 'Maison des Associations',
+      email: 'amina@example.org',
+      consentRecordedOn: new Date('2027-01-05'),
+    },
   ]);
   const form = secretary.run<NewMeetingForm>('getNewMeetingForm');
   const created = secretary.run<CreatedMeeting>('createMeeting', {

@@ -44,7 +44,13 @@ const meeting: MeetingDetails = {
 
 describe('invitationDocument', () => {
   it('fills the Guide’s "Exemple d’invitation" with the meeting and signs with the secretary', () => {
-    const secretary = { name: 'Lars Berg', organisation: 'Röda Korset', role: 'secretary', email: '' };
+    const secretary = {
+      name: 'Lars Berg',
+      organisation: 'Röda Korset',
+      role: 'secretary',
+      email: '',
+      consent: false,
+    };
     const plan = invitationDocument(meeting, secretary, workbook, PROFILE, 'fr');
     expect(plan.name).toBe('Invitation – 2027-03-15 – Maison des Associations');
     expect(texts(plan.blocks)).toEqual([

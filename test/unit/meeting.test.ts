@@ -88,9 +88,9 @@ describe('nextMeetingNumber', () => {
 describe('secretaryOf', () => {
   it('is the first named member with the secretary role', () => {
     const members = [
-      { name: 'Amina', organisation: 'A', role: 'chair', email: '' },
-      { name: '', organisation: 'B', role: 'secretary', email: '' },
-      { name: 'Lars', organisation: 'C', role: 'secretary', email: '' },
+      { name: 'Amina', organisation: 'A', role: 'chair', email: '', consent: false },
+      { name: '', organisation: 'B', role: 'secretary', email: '', consent: false },
+      { name: 'Lars', organisation: 'C', role: 'secretary', email: '', consent: false },
     ];
     expect(secretaryOf(members)?.name).toBe('Lars');
     expect(secretaryOf(members.slice(0, 1))).toBeNull();

@@ -1,6 +1,7 @@
 // Reaching the members: who is shared what, the invitation and minutes emails, reminders, and the dashboard's list.
 import { dashboardReport } from '../../src/domain/dashboard';
 import { dashboardSheet } from '../../src/domain/dashboardSheet';
+import { t } from '../../src/domain/i18n';
 import { invitationEmail } from '../../src/domain/invitation';
 import { escapeHtml } from '../../src/domain/mail';
 import type { MemberDetails } from '../../src/domain/meeting';
@@ -16,11 +17,12 @@ import {
 } from '../../src/domain/reminders';
 import { PROFILE } from '../support/profile';
 
-const member = (name: string, role: string, email: string): MemberDetails => ({
+const member = (name: string, role: string, email: string, consent = true): MemberDetails => ({
   name,
   organisation: `${name} org`,
   role,
   email,
+  consent,
 });
 
 const MEMBERS = [
@@ -43,6 +45,17 @@ describe('reachOf', () => {
       'noor@example.nl',
     ]);
     expect(unreachable).toEqual(['Jan Peeters', 'Eva Lind']);
+  });
+
+  it('leaves out of an email, and names, the members whose consent is not recorded; sharing needs none', () => {
+    const members = [...MEMBERS, member('Sara Ek', 'member', 'sara@example.se', false)];
+    expect(reachOf(members, true)).toEqual({
+      reachable: reachOf(MEMBERS).reachable,
+      unreachable: ['Jan Peeters', 'Eva Lind'],
+      noConsent: ['Sara Ek'],
+    });
+    expect(reachOf(members).reachable.map((m) => m.email)).toContain('sara@example.se');
+    expect(invitationSharing(members, 'lars@example.se').viewers).toContain('sara@example.se');
   });
 });
 
@@ -157,6 +170,15 @@ describe('minutesMails', () => {
       'noor@example.nl',
     ]);
   });
+
+  it('mails no one whose consent is not recorded, an owner of new actions neither, and names them', () => {
+    const members = MEMBERS.map((m) => (m.name === 'Noor Haddad' ? { ...m, consent: false } : m));
+    const plan = minutesMails(minutes, actions, members, null, false, 'en');
+    expect(plan.mails.flatMap((mail) => mail.to)).not.toContain('noor@example.nl');
+    expect(plan.mails.map((mail) => mail.to)).toEqual([['amina@example.org', 'lars@example.se']]);
+    expect(plan.noConsent).toEqual(['Noor Haddad']);
+    expect(plan.unreachableOwners).toEqual(['Jan Peeters']);
+  });
 });
 
 describe('remindersDue', () => {
@@ -194,6 +216,14 @@ describe('remindersDue', () => {
         actions: [{ action: 'Due today', due: today, daysLate: 0 }],
       },
     ]);
+    expect(unreachable).toEqual(['Jan Peeters']);
+  });
+
+  it('reminds no owner whose consent is not recorded, and names them apart', () => {
+    const members = MEMBERS.map((m) => (m.name === 'Noor Haddad' ? { ...m, consent: false } : m));
+    const { reminders, unreachable, noConsent } = remindersDue(actions, members, today, { on: '', to: [] });
+    expect(reminders.map((reminder) => reminder.owner)).toEqual(['Lars Berg']);
+    expect(noConsent).toEqual(['Noor Haddad']);
     expect(unreachable).toEqual(['Jan Peeters']);
   });
 
@@ -251,5 +281,50 @@ describe('the dashboard’s members who cannot be reminded', () => {
       (cells) => cells[0] === 'Cannot be reminded (no email)',
     );
     expect(line?.slice(0, 3)).toEqual(['Cannot be reminded (no email)', 1, 'Jan']);
+  });
+});
+
+describe('the dashboard’s people without consent', () => {
+  const report = (members: { name: string; consentRecordedOn: string }[]) =>
+    dashboardReport({
+      today: '2027-03-15',
+      workPlanEnd: null,
+      members: members.map((values, index) => ({ row: index + 2, values })),
+      stakeholders: [
+        {
+          row: 2,
+          values: { stakeholder: 'Mairie', contactPerson: 'Eva Lind', consentRecordedOn: '2027-01-05' },
+        },
+        { row: 3, values: { stakeholder: 'Centre social', contactPerson: '', consentRecordedOn: '' } },
+      ],
+      actions: [],
+      meetings: [],
+      guide: [],
+    });
+  const line = (people: { name: string; consentRecordedOn: string }[], language: 'en' | 'fr') =>
+    dashboardSheet(report(people), language)
+      .values.find((cells) => cells[0] === t(language, 'dashboard.withoutConsent'))
+      ?.slice(1, 3);
+
+  it('counts members and contact persons without a consent date, and reads right at zero, one and many', () => {
+    const signed = { name: 'Amina', consentRecordedOn: '2027-01-05' };
+    expect(line([signed], 'en')).toEqual([0, 'everyone’s consent is recorded']);
+    expect(line([signed, { name: 'Jan', consentRecordedOn: '' }], 'en')).toEqual([
+      1,
+      '1 person is not emailed until their consent is recorded: Jan',
+    ]);
+    expect(
+      line(
+        [
+          { name: 'Jan', consentRecordedOn: '' },
+          { name: 'Noor', consentRecordedOn: '' },
+        ],
+        'fr',
+      ),
+    ).toEqual([
+      2,
+      "2 personnes ne reçoivent pas d'e-mail tant que leur consentement n'est pas enregistré : Jan, Noor",
+    ]);
+    expect(report([{ name: 'Jan', consentRecordedOn: '' }]).withoutConsent).toEqual(['Jan']);
   });
 });

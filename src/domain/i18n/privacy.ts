@@ -1,8 +1,13 @@
-// A person's data: Personal data… (find, export, erase) and consent before any email.
+// A person's data: Personal data… (find, export, erase), and consent before any email and on the dashboard.
 import { defineMessages } from './language';
 
 export const privacyMessages = defineMessages({
   en: {
+    'newMeeting.noConsent': 'Not invited (no consent recorded in Members): {names}.',
+    'minutes.noConsent': 'Not emailed (no consent recorded in Members): {names}.',
+    'dashboard.withoutConsent': 'Without consent to be emailed (Members, Stakeholders)',
+    'dashboard.withoutConsent.note':
+      '{count, plural, =0 {everyone’s consent is recorded} one {# person is not emailed until their consent is recorded: {names}} other {# people are not emailed until their consent is recorded: {names}}}',
     'personalData.error.viewer':
       'You can only view the alliance workbook, and erasing changes it. Ask {owner} to share it with you as an editor.',
     'menu.personalData': 'Personal data…',
@@ -45,6 +50,11 @@ export const privacyMessages = defineMessages({
       'Nothing was erased: you cannot edit {count, plural, one {this Doc} other {these Docs}}: {documents}. Ask {owner} for edit access, then erase again.',
   },
   fr: {
+    'newMeeting.noConsent': 'Non invités (pas de consentement enregistré dans Membres) : {names}.',
+    'minutes.noConsent': 'Sans e-mail (pas de consentement enregistré dans Membres) : {names}.',
+    'dashboard.withoutConsent': 'Sans consentement aux e-mails (Membres, Intervenants)',
+    'dashboard.withoutConsent.note':
+      "{count, plural, =0 {le consentement de chacun est enregistré} one {# personne ne reçoit pas d'e-mail tant que son consentement n'est pas enregistré : {names}} other {# personnes ne reçoivent pas d'e-mail tant que leur consentement n'est pas enregistré : {names}}}",
     'personalData.error.viewer':
       "Vous pouvez seulement consulter le classeur de l'Alliance, et l'effacement le modifie. Demandez à {owner} de vous le partager en tant qu'éditeur.",
     'menu.personalData': 'Données personnelles…',
@@ -88,6 +98,11 @@ export const privacyMessages = defineMessages({
       "Rien n'a été effacé : vous ne pouvez pas modifier {count, plural, one {ce document} other {ces documents}} : {documents}. Demandez à {owner} un accès en modification, puis effacez à nouveau.",
   },
   nl: {
+    'newMeeting.noConsent': 'Niet uitgenodigd (geen toestemming vastgelegd in Leden): {names}.',
+    'minutes.noConsent': 'Niet gemaild (geen toestemming vastgelegd in Leden): {names}.',
+    'dashboard.withoutConsent': 'Zonder toestemming voor e-mail (Leden, Belanghebbenden)',
+    'dashboard.withoutConsent.note':
+      '{count, plural, =0 {ieders toestemming is vastgelegd} one {# persoon krijgt geen e-mail tot de toestemming is vastgelegd: {names}} other {# personen krijgen geen e-mail tot hun toestemming is vastgelegd: {names}}}',
     'personalData.error.viewer':
       'U kunt de werkmap van de alliantie alleen bekijken, en wissen wijzigt hem. Vraag {owner} om hem met u te delen als bewerker.',
     'menu.personalData': 'Persoonsgegevens…',
@@ -131,6 +146,11 @@ export const privacyMessages = defineMessages({
       'Er is niets gewist: u kunt {count, plural, one {dit document} other {deze documenten}} niet bewerken: {documents}. Vraag {owner} om bewerkrechten en wis dan opnieuw.',
   },
   sv: {
+    'newMeeting.noConsent': 'Inte inbjudna (inget samtycke registrerat i Medlemmar): {names}.',
+    'minutes.noConsent': 'Inte mejlade (inget samtycke registrerat i Medlemmar): {names}.',
+    'dashboard.withoutConsent': 'Utan samtycke till e-post (Medlemmar, Intressenter)',
+    'dashboard.withoutConsent.note':
+      '{count, plural, =0 {allas samtycke är registrerat} one {# person får ingen e-post förrän samtycket är registrerat: {names}} other {# personer får ingen e-post förrän deras samtycke är registrerat: {names}}}',
     'personalData.error.viewer':
       'Du kan bara visa alliansens arbetsbok, och radering ändrar den. Be {owner} att dela den med dig som redigerare.',
     'menu.personalData': 'Personuppgifter…',

@@ -54,6 +54,7 @@ export const workbookMessages = defineMessages({
     'column.stakeholders.ownCriteria': 'Your own criteria',
     'column.stakeholders.category': 'Category (sector)',
     'column.stakeholders.status': 'Status',
+    'column.stakeholders.consentRecordedOn': 'Consent recorded on',
 
     'column.sectorProfile.existingSupport': 'Existing support or action',
     'column.sectorProfile.objectives': 'Objectives',
@@ -299,6 +300,7 @@ export const workbookMessages = defineMessages({
     'column.stakeholders.ownCriteria': 'Indiquez vos propres critères',
     'column.stakeholders.category': 'Catégorie (secteur)',
     'column.stakeholders.status': 'Statut',
+    'column.stakeholders.consentRecordedOn': 'Consentement enregistré le',
 
     'column.sectorProfile.existingSupport': 'Soutiens/actions existants',
     'column.sectorProfile.objectives': 'Objectifs',
@@ -551,6 +553,7 @@ export const workbookMessages = defineMessages({
     'column.stakeholders.ownCriteria': 'Uw eigen criteria',
     'column.stakeholders.category': 'Categorie (sector)',
     'column.stakeholders.status': 'Status',
+    'column.stakeholders.consentRecordedOn': 'Toestemming vastgelegd op',
 
     'column.sectorProfile.existingSupport': 'Bestaande ondersteuning of actie',
     'column.sectorProfile.objectives': 'Doelstellingen',
@@ -798,6 +801,7 @@ export const workbookMessages = defineMessages({
     'column.stakeholders.ownCriteria': 'Ange egna kriterier',
     'column.stakeholders.category': 'Kategori (sektor)',
     'column.stakeholders.status': 'Status',
+    'column.stakeholders.consentRecordedOn': 'Samtycke registrerat',
 
     'column.sectorProfile.existingSupport': 'Befintligt stöd eller insats',
     'column.sectorProfile.objectives': 'Mål',
