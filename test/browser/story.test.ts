@@ -10,10 +10,12 @@ const LARS = 'lars@example.se';
 const AMINA = 'amina@example.org';
 const NOOR = 'noor@example.nl';
 
+/** Columns A to K of Members: name, organisation, sector, role, email, …, consent recorded on (K), without which no email. */
+const CONSENT = ['', '', '', '', '', '2027-01-05'];
 const MEMBERS = [
-  ['Amina Diallo', 'Maison des Associations', '', 'Chair', AMINA],
-  ['Lars Berg', 'Röda Korset', '', 'Secretary', LARS],
-  ['Noor Haddad', 'Buurtwerk', '', 'Member', NOOR],
+  ['Amina Diallo', 'Maison des Associations', '', 'Chair', AMINA, ...CONSENT],
+  ['Lars Berg', 'Röda Korset', '', 'Secretary', LARS, ...CONSENT],
+  ['Noor Haddad', 'Buurtwerk', '', 'Member', NOOR, ...CONSENT],
   ['Jan Peeters', 'Stad Gent', '', 'Member', ''],
 ];
 
