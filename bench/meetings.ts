@@ -2,29 +2,27 @@
 import type { NewMeetingForm } from '../src/domain/api';
 import { sheetTitle } from '../src/domain/schema';
 import { NEW_MEETING_CALL_BUDGET } from '../test/support/budgets';
-import { callsOf, openWorkbook, type Scenario, typeRows } from './scenario';
+import { CONSENTED, callsOf, openWorkbook, rowOf, type Scenario, typeRows } from './scenario';
 
 /** A set-up workbook with two members and `rows` actions, most done, one in 500 still open. */
 function workbookWithActions(rows: number) {
   const addon = openWorkbook();
   addon.run('setUpWorkbook');
-  // Columns A to K of Members: name, organisation, sector, role, email, …, consent recorded on (K), so both are mailed.
-  const consent = new Date('2027-01-05T00:00:00Z');
   typeRows(addon, sheetTitle('en', 'members'), [
-    [
-      'Amina Diallo',
-      'Maison des Associations',
-      '',
-      'Chair',
-      'amina@example.org',
-      '',
-      '',
-      '',
-      '',
-      '',
-      consent,
-    ],
-    ['Lars Berg', 'Röda Korset', '', 'Secretary', 'lars@example.se', '', '', '', '', '', consent],
+    rowOf('members', {
+      name: 'Amina Diallo',
+      organisation: 'Maison des Associations',
+      role: 'Chair',
+      email: 'amina@example.org',
+      consentRecordedOn: CONSENTED,
+    }),
+    rowOf('members', {
+      name: 'Lars Berg',
+      organisation: 'Röda Korset',
+      role: 'Secretary',
+      email: 'lars@example.se',
+      consentRecordedOn: CONSENTED,
+    }),
   ]);
   // Columns A to O of the Action plan as set-up lays them out: no., action, …, owner (H), due (J), status (O).
   const due = new Date('2027-01-10T00:00:00Z');

@@ -2,18 +2,13 @@
 import { join } from 'node:path';
 import { loadAddon } from '../emulator/addon-runtime';
 import type { CreatedMeeting, MinutesForm, NewMeetingForm } from '../src/domain/api';
-import { columnsOf, sheetTitle } from '../src/domain/schema';
+import { sheetTitle } from '../src/domain/schema';
 import { PERSONAL_DATA_CALL_BUDGET } from '../test/support/budgets';
-import { callsOf, openWorkbook, type Scenario, typeRows } from './scenario';
+import { callsOf, openWorkbook, rowOf, type Scenario, typeRows } from './scenario';
 
 const buildDir = join(__dirname, '..', 'build');
 const sizes = [10, 5000];
 const AMINA = 'Amina Diallo';
-
-/** A row laid out by the schema's column order, as set-up writes it. */
-function rowOf(table: 'members' | 'actionPlan', values: Record<string, unknown>): unknown[] {
-  return columnsOf(table).map((column) => values[column.key] ?? '');
-}
 
 /**
  * A workbook of three members, Amina chair of two meetings whose minutes give her an action each, and `rows` older

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { advanceClockRunning } from '../emulator/addon-runtime';
 import { sheetTitle } from '../src/domain/schema';
 import { REMINDERS_CALL_BUDGET } from '../test/support/budgets';
-import { callsOf, openWorkbook, type Scenario, typeRows } from './scenario';
+import { CONSENTED, callsOf, openWorkbook, rowOf, type Scenario, typeRows } from './scenario';
 
 const buildDir = join(__dirname, '..', 'build');
 const DAY = 86_400_000;
@@ -19,20 +19,14 @@ function workbook(rows: number) {
   typeRows(
     addon,
     sheetTitle('en', 'members'),
-    // Columns A to K of Members: name, organisation, sector, role, email, …, consent recorded on (K).
-    Array.from({ length: 10 }, (_, i) => [
-      `Member ${i + 1}`,
-      `Organisation ${i + 1}`,
-      '',
-      '',
-      `member${i + 1}@example.org`,
-      '',
-      '',
-      '',
-      '',
-      '',
-      new Date('2027-01-05T00:00:00Z'),
-    ]),
+    Array.from({ length: 10 }, (_, i) =>
+      rowOf('members', {
+        name: `Member ${i + 1}`,
+        organisation: `Organisation ${i + 1}`,
+        email: `member${i + 1}@example.org`,
+        consentRecordedOn: CONSENTED,
+      }),
+    ),
   );
   // Columns A to O of the Action plan as set-up lays them out: no., action, …, owner (H), due (J), status (O).
   const actions = Array.from({ length: rows }, (_, i) => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { type LoadedAddon, loadAddon } from '../emulator/addon-runtime';
 import { createSpreadsheetApp } from '../emulator/spreadsheet';
 import { Workspace } from '../emulator/workspace';
+import { columnsOf, type TableKey } from '../src/domain/schema';
 
 /** One user action measured at several sizes of the workbook. */
 export interface Scenario {
@@ -44,3 +45,11 @@ export function callsOf(addon: LoadedAddon, fn: string, ...args: unknown[]): num
   addon.run(fn, ...args);
   return addon.ws.calls.total;
 }
+
+/** A row laid out by the schema's column order, as set-up writes it: the columns not given are left empty. */
+export function rowOf(table: TableKey, values: Record<string, unknown>): unknown[] {
+  return columnsOf(table).map((column) => values[column.key] ?? '');
+}
+
+/** The day each member of the benchmarks consented to be emailed: without it, no email would leave. */
+export const CONSENTED = new Date('2027-01-05T00:00:00Z');

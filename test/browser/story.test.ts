@@ -4,19 +4,34 @@
 // member gets her action by email and, a week later, one reminder; a member the workbook is not shared with is told
 // whom to ask.
 import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { columnsOf } from '../../src/domain/schema';
 import { type TestWorkbench, useWorkbenchAndBrowser } from './support';
 
 const LARS = 'lars@example.se';
 const AMINA = 'amina@example.org';
 const NOOR = 'noor@example.nl';
 
-/** Columns A to K of Members: name, organisation, sector, role, email, …, consent recorded on (K), without which no email. */
-const CONSENT = ['', '', '', '', '', '2027-01-05'];
+/** Members as pasted, laid out by the schema's columns: the consent date is what lets each of them be emailed. */
+const member = (values: Record<string, string>) =>
+  columnsOf('members').map((column) => values[column.key] ?? '');
+const consentRecordedOn = '2027-01-05';
 const MEMBERS = [
-  ['Amina Diallo', 'Maison des Associations', '', 'Chair', AMINA, ...CONSENT],
-  ['Lars Berg', 'Röda Korset', '', 'Secretary', LARS, ...CONSENT],
-  ['Noor Haddad', 'Buurtwerk', '', 'Member', NOOR, ...CONSENT],
-  ['Jan Peeters', 'Stad Gent', '', 'Member', ''],
+  member({
+    name: 'Amina Diallo',
+    organisation: 'Maison des Associations',
+    role: 'Chair',
+    email: AMINA,
+    consentRecordedOn,
+  }),
+  member({
+    name: 'Lars Berg',
+    organisation: 'Röda Korset',
+    role: 'Secretary',
+    email: LARS,
+    consentRecordedOn,
+  }),
+  member({ name: 'Noor Haddad', organisation: 'Buurtwerk', role: 'Member', email: NOOR, consentRecordedOn }),
+  member({ name: 'Jan Peeters', organisation: 'Stad Gent', role: 'Member' }),
 ];
 
 interface Mail {
