@@ -6,7 +6,7 @@ import type {
   MinutesItem,
   MinutesRequest,
 } from '../../src/domain/api';
-import { checkContinuityRequest } from '../../src/domain/continuity';
+import { checkContinuityRequest, checkEarlyMinutes } from '../../src/domain/continuity';
 import { checkMinutesRequest } from '../../src/domain/minutes';
 import {
   checkbox,
@@ -20,7 +20,7 @@ import {
 } from '../shared/dom';
 import { app, showFailure, showPage } from '../shared/page';
 import { callServer } from '../shared/server';
-import { type Control, checkForm, dateInput } from '../shared/validation';
+import { type Control, checkForm, dateInput, language } from '../shared/validation';
 
 type Labels = MinutesForm['labels'];
 
@@ -136,6 +136,7 @@ function continuityFields(continuity: MinutesForm['continuity']) {
   const next = dateInput(continuity.nextMeeting);
   return {
     next,
+    early: early.box,
     nodes: [
       continuity.previous ? approve.node : null,
       field(continuity.labels.nextMeeting, next),
@@ -207,12 +208,16 @@ function render(form: MinutesForm, done: Node | null = null): void {
     // "items.0.actions.1.due" → the due date of the first item's second action.
     const controlOf = (path: string) => {
       if (path === 'nextMeeting') return continuity.next;
+      if (path === 'confirmEarly') return continuity.early;
       const [, index, ...rest] = path.split('.');
       return items[Number(index)]?.control(rest.join('.'));
     };
     const checked = checkForm(formElement, status, controlOf, () => {
       checkMinutesRequest(request, form.members);
-      return checkContinuityRequest(request);
+      const asked = checkContinuityRequest(request);
+      const { date, today } = form.continuity;
+      checkEarlyMinutes(date, today, asked.confirmEarly, language);
+      return asked;
     });
     if (!checked) return;
     generate.disabled = true;

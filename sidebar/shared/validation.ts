@@ -44,12 +44,12 @@ function clearMark(control: Element, note: Element): void {
 }
 
 /**
- * Shows a message right after the field, as text, tied to it for screen readers (aria-invalid, aria-describedby); it
- * goes as soon as the field is changed.
+ * Shows a message right after the field (after the label around a checkbox), as text, tied to it for screen readers
+ * (aria-invalid, aria-describedby); it goes as soon as the field is changed.
  */
 export function markInvalid(control: Control, message: string): HTMLElement {
   const note = element('p', { class: 'field-error', id: uniqueId('error') }, message);
-  control.after(note);
+  (control.closest('label') ?? control).after(note);
   control.setAttribute('aria-invalid', 'true');
   control.setAttribute('aria-describedby', `${describedByWithout(control, note.id)} ${note.id}`.trim());
   const clear = () => clearMark(control, note);

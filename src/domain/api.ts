@@ -174,6 +174,9 @@ export interface MinutesContinuityForm {
   nextMeeting: IsoDate;
   /** True when the meeting's date is after today: the chair confirms generating its minutes before it. */
   early: boolean;
+  /** The meeting's date and today in the workbook's time zone: the sidebar checks the confirmation as the server does. */
+  date: IsoDate;
+  today: IsoDate;
 }
 
 export interface MinutesRequest extends MinutesContent {

@@ -83,6 +83,17 @@ export function checkMeetingDate(date: string, today: string, field = 'date'): v
   if (date > shift(10)) throw new UserError('continuity.error.tooLate', { value: date }, field);
 }
 
+/** Minutes of a meeting still to come are generated only when the chair confirms it: said beside that choice. */
+export function checkEarlyMinutes(
+  meetingDate: string,
+  today: string,
+  confirmed: boolean,
+  language: Language,
+): void {
+  if (meetingDate > today && !confirmed)
+    throw new UserError('continuity.error.early', { date: longDate(meetingDate, language) }, 'confirmEarly');
+}
+
 /** What the minutes record of continuity, as the chair gave it and the workbook knows it. */
 export interface MinutesContinuity {
   previous: MeetingRecord | null;

@@ -4,6 +4,7 @@ import type { GeneratedMinutes, MemberChoice, MinutesForm } from '../domain/api'
 import { isoDateIn } from '../domain/cells';
 import {
   checkContinuityRequest,
+  checkEarlyMinutes,
   checkMeetingDate,
   type MeetingRecord,
   newMembers,
@@ -218,6 +219,8 @@ export function minutesForm(language: Language): MinutesForm {
       previousApproved: previous?.status === 'minutesApproved',
       nextMeeting: typeof current.values.nextMeeting === 'string' ? current.values.nextMeeting : '',
       early: date > today,
+      date,
+      today,
     },
   };
 }
@@ -281,8 +284,7 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
       const meetingRow = meetingRowOf(tables.meetings.rows(), agenda.meetingId);
       const records = meetingRecords(tables.meetings.rows());
       const current = recordOf(records, meetingRow);
-      if (current.date > today && !asked.confirmEarly)
-        throw new UserError('continuity.error.early', { date: longDate(current.date, language) });
+      checkEarlyMinutes(current.date, today, asked.confirmEarly, language);
       const previous = previousMeeting(records, current.number);
       const rows = actionPlanRows(tables.actionPlan.rows());
       const merged = mergeMinutes(request, basisOf(stored));

@@ -2,6 +2,7 @@
 // and nothing sent; dates in the language's order; New meeting's email and calendar choices; Reminders' trigger.
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import type { WorkbenchState } from '../../emulator/workbench/api';
+import { longDate } from '../../src/domain/dates';
 import { type Language, type MessageKey, type Params, t } from '../../src/domain/i18n';
 import { columnsOf } from '../../src/domain/schema';
 import { type TestWorkbench, useWorkbenchAndBrowser } from './support';
@@ -65,13 +66,13 @@ async function openSidebar(menuItem: MessageKey, field: string): Promise<FrameLo
 }
 
 /**
- * The message is right after the field, as text, named by its aria-describedby, the field marked invalid, focused,
- * and the message in view.
+ * The message is right after the field (after the label around a checkbox), as text, named by the field's
+ * aria-describedby, the field marked invalid, focused, and the message in view.
  */
 async function expectMistakeBeside(field: Locator, message: string): Promise<void> {
-  await field.locator('xpath=following-sibling::*[1][contains(@class, "field-error")]').waitFor();
+  await field.locator('xpath=ancestor::form//p[contains(@class, "field-error")]').first().waitFor();
   const seen = await field.evaluate((control) => {
-    const note = control.nextElementSibling as HTMLElement;
+    const note = (control.closest('label') ?? control).nextElementSibling as HTMLElement;
     const box = note.getBoundingClientRect();
     return {
       message: note.textContent,
@@ -105,7 +106,7 @@ function typedDay(now: string, days: number, order: 'dmy' | 'ymd', separator: st
 }
 
 describe('the sidebars’ forms in the workbench', () => {
-  it('in French: New meeting and Generate minutes say a wrong date beside it; New meeting emails and schedules by default', async () => {
+  it('in French: New meeting and Generate minutes say a wrong date and a missing confirmation beside them; New meeting emails and schedules by default', async () => {
     await workbookIn('fr', [
       ['Amina Diallo', 'Maison des Associations', 'amina@example.org'],
       ['Lars Berg', 'Röda Korset', 'lars@example.se'],
@@ -164,6 +165,20 @@ describe('the sidebars’ forms in the workbench', () => {
     );
     await expect(calls()).resolves.toBe(beforeMinutes);
     expect((await state()).documents).toHaveLength(documents);
+
+    // The meeting is still to come: generating its minutes waits for the chair's word, asked for beside the choice.
+    await due.fill('15/04/2027');
+    await minutes.getByRole('button', { name: say('minutes.generate'), exact: true }).click();
+    const early = minutes.getByRole('checkbox', {
+      name: say('continuity.early', { date: longDate(iso, 'fr') }),
+    });
+    await expectMistakeBeside(early, say('continuity.error.early', { date: longDate(iso, 'fr') }));
+    await expect(calls()).resolves.toBe(beforeMinutes);
+    await early.check();
+    await minutes.getByRole('button', { name: say('minutes.generate'), exact: true }).click();
+    await minutes.getByText(say('minutes.generated', { count: 1 })).waitFor();
+    const plan = await sheet('sheet.actionPlan');
+    expect(plan?.values.find((row) => row.includes('Réserver la salle'))).toContain('2027-04-15');
   });
 
   it('in Dutch: Alliance profile, Add action and Show actions of… say the mistake beside the field; dates read day-month-year', async () => {
