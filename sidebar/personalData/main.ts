@@ -1,5 +1,6 @@
 // The Personal data sidebar: find a person, see where they are held, export it to a Doc or erase it.
 import type { PersonalDataForm, PersonalDataFound } from '../../src/domain/api';
+import { checkPersonQuery } from '../../src/domain/personalData';
 import {
   checkbox,
   documentLink,
@@ -12,10 +13,11 @@ import {
 } from '../shared/dom';
 import { showFailure, showPage } from '../shared/page';
 import { callServer } from '../shared/server';
+import { checkForm } from '../shared/validation';
 
 function render(form: PersonalDataForm): void {
   const { labels } = form;
-  const person = element('input', { type: 'text', autocomplete: 'off', required: true });
+  const person = element('input', { type: 'text', autocomplete: 'off' });
   const find = element('button', { type: 'submit', class: 'action' }, labels.find);
   const results = element('div', { class: 'results' });
   const message = statusArea();
@@ -66,9 +68,17 @@ function render(form: PersonalDataForm): void {
   );
   formElement.addEventListener('submit', (event) => {
     event.preventDefault();
+    // The server's own check, in the page first: too short or too long is said beside the field.
+    const name = checkForm(
+      formElement,
+      message,
+      () => person,
+      () => checkPersonQuery(person.value),
+    );
+    if (name === null) return;
     busy(true);
     showStatus(message, labels.finding);
-    search(person.value)
+    search(name)
       .then(() => showStatus(message))
       .catch((error: Error) => showError(message, error.message))
       .finally(() => busy(false));

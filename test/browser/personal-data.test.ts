@@ -85,7 +85,11 @@ describe('the Personal data sidebar in the workbench', () => {
       .getByRole('button', { name: 'Persoonsgegevens…' })
       .click();
     const sidebar = page.frameLocator('#sidebar-frame');
-    await sidebar.getByLabel('Naam, e-mail of telefoon', { exact: true }).fill(AMINA);
+    const person = sidebar.getByLabel('Naam, e-mail of telefoon', { exact: true });
+    await person.fill('A');
+    await sidebar.getByRole('button', { name: 'Zoeken' }).click();
+    await sidebar.getByText('Typ minstens 3 tekens van de naam, het e-mailadres of de telefoon.').waitFor();
+    await person.fill(AMINA);
     await sidebar.getByRole('button', { name: 'Zoeken' }).click();
     await sidebar.getByText(/vermeldingen van Amina Diallo:/).waitFor();
     for (const place of ['Leden', 'Actieplan', 'Vergaderingen'])

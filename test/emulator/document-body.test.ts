@@ -135,6 +135,18 @@ describe(`Body (${DOCS_REF}/body)`, () => {
     body.replaceText('\\{\\{chair\\}\\}', 'Amira');
     expect(body.getText()).toBe('\nHost: Ghent City, chair: Amira');
   });
+
+  it('replaceText reads the pattern as a regular expression: escaped, any character matches only itself, in table cells too', () => {
+    const { body } = openNewDocument();
+    body.appendParagraph('Present: D. (Dupont)+ and Dx (Dupont)+');
+    body.appendTable([
+      ['Name', 'Organisation'],
+      ['D. (Dupont)+', 'MDA'],
+    ]);
+    body.replaceText('D\\. \\(Dupont\\)\\+', '[erased]');
+    expect(body.getParagraphs()[1].getText()).toBe('Present: [erased] and Dx (Dupont)+');
+    expect(body.getTables()[0].getCell(1, 0).getText()).toBe('[erased]');
+  });
 });
 
 describe(`Paragraph and ListItem (${DOCS_REF}/paragraph, ${DOCS_REF}/list-item)`, () => {
