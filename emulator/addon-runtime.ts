@@ -1,8 +1,8 @@
 // Runs the add-on's build/ as Apps Script runs a project: every .js file in one fresh global scope over an emulated
 // workspace, for a person or for a trigger as its owner.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { require as gasRequire } from 'gas-local';
+import { createContext, Script } from 'node:vm';
 import { scriptGlobals } from './not-emulated';
 import { boundaryError, crossed } from './script-run';
 import { runExecution } from './services/lock';
@@ -47,10 +47,32 @@ function clockDate(ws: Workspace): DateConstructor {
   });
 }
 
+/** Each .js file of a build, compiled once while it is unchanged (a rebuild gives it another time or size). */
+const compiled = new Map<string, { stamp: string; script: Script }>();
+
+/** The .js files of `buildDir` and its folders, in name order, each compiled once for every load to run. */
+function scriptsOf(buildDir: string): Script[] {
+  const files = readdirSync(buildDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.js'))
+    .sort()
+    .map((file) => join(buildDir, file));
+  return files.map((file) => {
+    const { mtimeMs, size } = statSync(file);
+    const stamp = `${mtimeMs}:${size}`;
+    let entry = compiled.get(file);
+    if (entry?.stamp !== stamp) {
+      entry = { stamp, script: new Script(readFileSync(file, 'utf8'), { filename: file }) };
+      compiled.set(file, entry);
+    }
+    return entry.script;
+  });
+}
+
 /**
- * Loads every .js file of `buildDir` with gas-local into one vm context, as Apps Script shares one global scope
- * between a project's files (https://developers.google.com/apps-script/guides/v8-runtime). The globals object is
- * made afresh for every load, as every execution starts afresh: nothing leaks from one load to the next. The manifest
+ * Loads every .js file of `buildDir` into one fresh vm context, as Apps Script shares one global scope between a
+ * project's files (https://developers.google.com/apps-script/guides/v8-runtime). The globals object is made afresh
+ * for every load, as every execution starts afresh: nothing leaks from one load to the next. Only the compiled code
+ * is shared, which keeps nothing of a run (a context's functions and variables are its own). The manifest
  * (build/appsscript.json unless given) says which scopes the script's calls may use.
  */
 export function loadAddon(ws: Workspace, buildDir: string, manifest = readManifest(buildDir)): LoadedAddon {
@@ -59,7 +81,8 @@ export function loadAddon(ws: Workspace, buildDir: string, manifest = readManife
   const globals: Record<string, unknown> = { ...scriptGlobals(ws.globals()), Date: clockDate(ws) };
   const given = new Set(Object.keys(globals));
   // Only top-level `function` and `var` declarations become properties of the context.
-  const context = gasRequire(buildDir, globals);
+  const context = createContext(globals);
+  for (const script of scriptsOf(buildDir)) script.runInContext(context);
   const target = (fn: string): ((...args: unknown[]) => unknown) => {
     const found = context[fn];
     if (given.has(fn) || typeof found !== 'function') throw new Error(`Script function not found: ${fn}`);
