@@ -1,5 +1,6 @@
 // The Generate minutes sidebar: who is present, a comment and the agreed actions per agenda item, then the minutes Doc.
 import type {
+  Attendee,
   MemberChoice,
   MinutesAction,
   MinutesForm,
@@ -112,10 +113,11 @@ function itemEditor(labels: Labels, members: MemberChoice[], item: MinutesItem) 
   };
 }
 
-function attendance(labels: Labels, members: MemberChoice[], present: string[]) {
+function attendance(labels: Labels, members: Attendee[], present: string[]) {
   const boxes = members.map((member) => {
-    const box = element('input', { type: 'checkbox', value: member.name });
-    box.checked = present.includes(member.name);
+    // By id, not name: two members of the same name are two boxes, each ticking only its own member.
+    const box = element('input', { type: 'checkbox', value: member.id });
+    box.checked = present.includes(member.id);
     return { box, label: element('label', {}, box, memberLabel(member)) };
   });
   return {

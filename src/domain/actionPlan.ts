@@ -2,8 +2,9 @@
 import type { AddActionRequest } from './api';
 import { fitInCell } from './cells';
 import { parseDate } from './dates';
-import { UserError } from './errors';
+import { quoted, UserError } from './errors';
 import type { Language } from './i18n';
+import { memberNamed } from './people';
 import { columnLetter, LISTS, type ListValue, listLabel } from './schema';
 
 export type ActionStatus = ListValue<'actionStatus'>;
@@ -29,7 +30,7 @@ function date(value: unknown, field: keyof AddActionRequest): string {
   const typed = text(value);
   if (typed === '') return '';
   const iso = parseDate(typed);
-  if (iso === null) throw new UserError('addAction.error.badDate', { value: typed }, field);
+  if (iso === null) throw new UserError('addAction.error.badDate', { value: quoted(typed) }, field);
   return iso;
 }
 
@@ -38,7 +39,7 @@ function budget(value: unknown): number | '' {
   const typed = text(value).replace(/\s/g, '');
   if (typed === '') return '';
   if (!/^\d+(?:[.,]\d+)?$/.test(typed))
-    throw new UserError('addAction.error.badBudget', { value: text(value) }, 'budget');
+    throw new UserError('addAction.error.badBudget', { value: quoted(text(value)) }, 'budget');
   return Number(typed.replace(',', '.'));
 }
 
@@ -54,9 +55,9 @@ export function checkActionRequest(input: unknown, memberNames: readonly string[
   const action = text(form.action);
   if (action === '') throw new UserError('addAction.error.noAction', {}, 'action');
   const owner = text(form.owner);
-  const member = memberNames.find((name) => name.trim().toLowerCase() === owner.toLowerCase());
+  const member = memberNamed(owner, memberNames);
   if (owner !== '' && member === undefined)
-    throw new UserError('addAction.error.notAMember', { value: owner }, 'owner');
+    throw new UserError('addAction.error.notAMember', { value: quoted(owner) }, 'owner');
   const start = date(form.start, 'start');
   const due = date(form.due, 'due');
   if (start !== '' && due !== '' && due < start)
@@ -72,6 +73,19 @@ export function checkActionRequest(input: unknown, memberNames: readonly string[
     budget: budget(form.budget),
     status: status as ActionStatus,
   };
+}
+
+/**
+ * Show actions of…'s choice, checked since anything can call a server function: '' shows every row, else it must be
+ * a member, whose name is returned as Members writes it (the filter matches it exactly).
+ */
+export function checkShowActionsMember(input: unknown, memberNames: readonly string[]): string {
+  if (typeof input !== 'string') throw new UserError('showActions.error.badRequest');
+  const name = fitInCell(input.trim());
+  if (name === '') return '';
+  const member = memberNamed(name, memberNames);
+  if (member === undefined) throw new UserError('showActions.error.notAMember', { value: quoted(name) });
+  return member.trim();
 }
 
 /** The Action plan row: its number as reserved, its status in the workbook's language. */

@@ -18,6 +18,14 @@ export interface MemberChoice {
   organisation: string;
 }
 
+/**
+ * A member as the minutes' attendance lists them: `id` is what a ticked box sends and the Meetings row records, the
+ * name, or for members who share a name the name and organisation, so ticking one never marks another.
+ */
+export interface Attendee extends MemberChoice {
+  id: string;
+}
+
 /** One line of a meeting's agenda: the table time / item / moderator. */
 export interface AgendaItem {
   time: string;
@@ -136,7 +144,7 @@ export interface MinutesItem {
   actions: MinutesAction[];
 }
 
-/** What the chair writes down: who came (members' names) and, per agenda item, the comment and actions. */
+/** What the chair writes down: who came (the attendees' ids) and, per agenda item, the comment and actions. */
 export interface MinutesContent {
   present: string[];
   items: MinutesItem[];
@@ -151,7 +159,7 @@ export interface MinutesForm {
   labels: Labels<MinutesLabel>;
   /** "Agenda – 2027-03-15 – Maison des Associations": which meeting these minutes are of. */
   meeting: string;
-  members: MemberChoice[];
+  members: Attendee[];
   /** The agenda items as the Doc shows them now, with what earlier minutes said about them. */
   minutes: MinutesContent;
   /** Null before the first generation; to be sent back unchanged with the request. */

@@ -1,6 +1,6 @@
 // How domain values become cells and cells become domain values: text stays text, ISO dates are dates, links are URLs.
 import { isIsoDate } from './dates';
-import { UserError } from './errors';
+import { quoted, UserError } from './errors';
 import { type ColumnKind, hyperlinkUrl } from './schema';
 
 /** A cell as the domain sees it: dates as ISO strings `YYYY-MM-DD`, empty cells as ''. */
@@ -19,7 +19,7 @@ export const CELL_CHARACTER_LIMIT = 50_000;
 /** Text a person typed, refused with a message naming its beginning, before anything is written, when no cell holds it. */
 export function fitInCell(text: string): string {
   if (text.length <= CELL_CHARACTER_LIMIT) return text;
-  throw new UserError('error.tooLong', { start: `${text.slice(0, 40)}…`, length: text.length });
+  throw new UserError('error.tooLong', { start: quoted(text), length: text.length });
 }
 
 /** Dates come from the emulator's or Apps Script's realm, where `instanceof Date` may not hold. */

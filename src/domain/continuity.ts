@@ -2,7 +2,7 @@
 
 import { longDate, parseDate } from './dates';
 import type { Block } from './document';
-import { UserError } from './errors';
+import { quoted, UserError } from './errors';
 import { LANGUAGES, type Language, t } from './i18n';
 import { type ListValue, normalizeLabel } from './schema';
 
@@ -79,8 +79,8 @@ export function welcomeItemIndex(items: readonly string[]): number {
 /** A meeting date a person meant: not more than a year back, nor more than ten years ahead. */
 export function checkMeetingDate(date: string, today: string, field = 'date'): void {
   const shift = (years: number) => `${Number(today.slice(0, 4)) + years}${today.slice(4)}`;
-  if (date < shift(-1)) throw new UserError('continuity.error.tooEarly', { value: date }, field);
-  if (date > shift(10)) throw new UserError('continuity.error.tooLate', { value: date }, field);
+  if (date < shift(-1)) throw new UserError('continuity.error.tooEarly', { value: quoted(date) }, field);
+  if (date > shift(10)) throw new UserError('continuity.error.tooLate', { value: quoted(date) }, field);
 }
 
 /** Minutes of a meeting still to come are generated only when the chair confirms it: said beside that choice. */
@@ -135,7 +135,7 @@ export function checkContinuityRequest(input: unknown): {
   const typed = typeof form.nextMeeting === 'string' ? form.nextMeeting.trim() : '';
   const nextMeeting = typed === '' ? '' : parseDate(typed);
   if (nextMeeting === null)
-    throw new UserError('continuity.error.badNextDate', { value: typed }, 'nextMeeting');
+    throw new UserError('continuity.error.badNextDate', { value: quoted(typed) }, 'nextMeeting');
   return {
     previousApproved: form.previousApproved === true,
     nextMeeting,

@@ -3,11 +3,19 @@ import { type Language, t } from './i18n';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** True for a real calendar day written `YYYY-MM-DD`: 2027-02-30 is not one. */
+/**
+ * Sheets counts days from 30 December 1899 and keeps a time typed alone as that time on that day (DATE,
+ * https://support.google.com/docs/answer/3092969: "the 1900 date system"), so an earlier date would read back as a
+ * time, and DATE itself takes years from 1900 on: no date of the alliance is before 1900.
+ */
+const FIRST_YEAR = 1900;
+
+/** True for a real calendar day written `YYYY-MM-DD`, from 1900 on: 2027-02-30 is not one, nor is 1899-12-30. */
 export function isIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const [year, month, day] = match.slice(1).map(Number);
+  if (year < FIRST_YEAR) return false;
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }

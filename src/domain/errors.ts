@@ -2,6 +2,23 @@
 import type { MessageKey, Params } from './i18n';
 import type { SheetKey } from './schema';
 
+/** How much of a person's input a message quotes: enough to recognise it, never a whole page of it. */
+const QUOTE_LENGTH = 40;
+
+/**
+ * A person's input as a message quotes it: whole when short, else its first 40 characters and "…" (cut between code
+ * points, so an emoji is not split). Every message that quotes input goes through it, so no message echoes a page.
+ */
+export function quoted(input: string): string {
+  const characters: string[] = [];
+  // Iterating a string walks code points, and stops at the 41st: a million characters cost no more than fifty.
+  for (const character of input) {
+    if (characters.length === QUOTE_LENGTH) return `${characters.join('')}…`;
+    characters.push(character);
+  }
+  return input;
+}
+
 export class UserError extends Error {
   /**
    * `field` names the form field the mistake is in, as a path into the request ("date", "agenda.2.time",

@@ -2,8 +2,9 @@
 import type { AgendaItem, DocumentLink, Labels, NewMeetingLabel, NewMeetingRequest } from './api';
 import { type Formula, fitInCell } from './cells';
 import { parseDate } from './dates';
-import { UserError } from './errors';
+import { quoted, UserError } from './errors';
 import { type Language, type MessageKey, t } from './i18n';
+import { memberNamed } from './people';
 import { hyperlink } from './schema';
 
 const NEW_MEETING_LABELS: NewMeetingLabel[] = [
@@ -66,7 +67,7 @@ function timeOfDay(value: string, field: string): string {
   if (value === '') return '';
   const match = /^(\d{1,2})[:.h](\d{2})$/.exec(value);
   if (!match || Number(match[1]) > 23 || Number(match[2]) > 59) {
-    throw new UserError('meeting.error.badTime', { value }, field);
+    throw new UserError('meeting.error.badTime', { value: quoted(value) }, field);
   }
   return `${match[1].padStart(2, '0')}:${match[2]}`;
 }
@@ -90,7 +91,7 @@ export function checkMeetingRequest(input: unknown): NewMeetingRequest {
   const typed = text(form.date);
   if (typed === '') throw new UserError('meeting.error.noDate', {}, 'date');
   const date = parseDate(typed);
-  if (date === null) throw new UserError('meeting.error.badDate', { value: typed }, 'date');
+  if (date === null) throw new UserError('meeting.error.badDate', { value: quoted(typed) }, 'date');
   const time = timeOfDay(text(form.time), 'time');
   const agenda = agendaItems(form.agenda);
   if (agenda.length === 0) throw new UserError('meeting.error.emptyAgenda', {}, 'agenda.0.item');
@@ -113,6 +114,15 @@ function requestIdOf(value: unknown): { requestId?: string } {
   if (typeof value !== 'string' || !/^[A-Za-z0-9_-]{8,64}$/.test(value))
     throw new UserError('meeting.error.badRequest');
   return { requestId: value };
+}
+
+/** The chair the form chose: none (''), or a member, named as Members writes it; anyone else is refused. */
+export function checkChair(chair: string, memberNames: readonly string[]): string {
+  if (chair === '') return '';
+  const member = memberNamed(chair, memberNames);
+  if (member === undefined)
+    throw new UserError('meeting.error.chairNotAMember', { value: quoted(chair) }, 'chair');
+  return member.trim();
 }
 
 /** The number after the highest in the Meetings sheet; a number a person typed as text counts too. */

@@ -2,6 +2,7 @@
 import { dateLine, meetingDocumentName } from './agenda';
 import type {
   AllianceProfile,
+  Attendee,
   DocumentLink,
   Labels,
   MemberChoice,
@@ -16,7 +17,7 @@ import { type Formula, fitInCell } from './cells';
 import { continuityBlocks, type MinutesContinuity, welcomeItemIndex } from './continuity';
 import { longDate, parseDate } from './dates';
 import { type Block, type DocumentPlan, type WorkbookRef, workbookLink } from './document';
-import { UserError } from './errors';
+import { quoted, UserError } from './errors';
 import { LANGUAGES, type Language, type MessageKey, t } from './i18n';
 import type { MinutesMailed } from './minutesMail';
 import { allianceBlocks } from './profile';
@@ -155,9 +156,9 @@ export function prefilledMinutes(
   earlier: MinutesBasis | null,
   members: readonly MemberChoice[],
 ): MinutesContent {
-  const names = new Set(members.map((member) => member.name));
+  const ids = new Set(attendees(members).map((member) => member.id));
   return {
-    present: (earlier?.present ?? []).filter((name) => names.has(name)),
+    present: (earlier?.present ?? []).filter((id) => ids.has(id)),
     items: prefilledItems(agenda, earlier?.items ?? []),
   };
 }
@@ -197,18 +198,23 @@ function checkedAction(
   const typed = text(fields.due);
   if (action.action === '') {
     if (action.owner === '' && typed === '') return null;
-    throw new UserError('minutes.error.noAction', { item }, `${path}.action`);
+    throw new UserError('minutes.error.noAction', { item: quoted(item) }, `${path}.action`);
   }
   if (action.owner === '')
-    throw new UserError('minutes.error.noOwner', { action: action.action }, `${path}.owner`);
+    throw new UserError('minutes.error.noOwner', { action: quoted(action.action) }, `${path}.owner`);
   if (!members.has(action.owner)) {
-    const params = { owner: action.owner, action: action.action };
+    const params = { owner: quoted(action.owner), action: quoted(action.action) };
     throw new UserError('minutes.error.unknownOwner', params, `${path}.owner`);
   }
-  if (typed === '') throw new UserError('minutes.error.noDue', { action: action.action }, `${path}.due`);
+  if (typed === '')
+    throw new UserError('minutes.error.noDue', { action: quoted(action.action) }, `${path}.due`);
   const due = parseDate(typed);
   if (due === null)
-    throw new UserError('minutes.error.badDue', { value: typed, action: action.action }, `${path}.due`);
+    throw new UserError(
+      'minutes.error.badDue',
+      { value: quoted(typed), action: quoted(action.action) },
+      `${path}.due`,
+    );
   return { ...action, due };
 }
 
@@ -252,7 +258,8 @@ function checkedBasis(value: unknown): MinutesBasis | null {
 export function checkMinutesRequest(input: unknown, members: readonly MemberChoice[]): MinutesRequest {
   const form = record(input);
   const names = new Set(members.map((member) => member.name));
-  const present = [...new Set(list(form.present).map(text))].filter((name) => names.has(name));
+  const attending = new Set(attendees(members).map((member) => member.id));
+  const present = [...new Set(list(form.present).map(text))].filter((id) => attending.has(id));
   const items = checkedItems(form.items, (action, item, path) => checkedAction(action, item, names, path));
   const ids = items
     .flatMap((item) => item.actions.map((action) => action.actionId))
@@ -372,15 +379,33 @@ export interface MinutesMeeting {
 }
 
 export interface Attendance {
-  present: MemberChoice[];
-  absent: MemberChoice[];
+  present: Attendee[];
+  absent: Attendee[];
 }
 
-/** Every member is present or absent, in the order of the Members sheet. */
+/**
+ * The members with their attendance ids: the name when no one else has it, else "name / organisation", numbered when
+ * that too is shared. Ids follow the names, not the rows, so sorting Members does not move anyone's attendance.
+ */
+export function attendees(members: readonly MemberChoice[]): Attendee[] {
+  const namesakes = new Map<string, number>();
+  for (const { name } of members) namesakes.set(name, (namesakes.get(name) ?? 0) + 1);
+  const ranks = new Map<string, number>();
+  return members.map((member) => {
+    if (namesakes.get(member.name) === 1) return { ...member, id: member.name };
+    const id = person(member);
+    const rank = (ranks.get(id) ?? 0) + 1;
+    ranks.set(id, rank);
+    return { ...member, id: rank === 1 ? id : `${id} (${rank})` };
+  });
+}
+
+/** Every member is present or absent, by attendance id, in the order of the Members sheet. */
 export function attendanceOf(present: readonly string[], members: readonly MemberChoice[]): Attendance {
+  const everyone = attendees(members);
   return {
-    present: members.filter((member) => present.includes(member.name)),
-    absent: members.filter((member) => !present.includes(member.name)),
+    present: everyone.filter((member) => present.includes(member.id)),
+    absent: everyone.filter((member) => !present.includes(member.id)),
   };
 }
 
@@ -479,7 +504,7 @@ export function meetingChanges(
   currentStatus: string | null,
   held: string,
 ): { minutesLink: Formula; present: string; absent: string; status?: string } {
-  const names = (members: readonly MemberChoice[]) => members.map((member) => member.name).join(', ');
+  const names = (members: readonly Attendee[]) => members.map((member) => member.id).join(', ');
   const changes = {
     minutesLink: hyperlink(minutes.url, minutes.name),
     present: names(attendance.present),

@@ -13,6 +13,15 @@ export interface Reachable {
  */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/**
+ * The member a form names, as Members writes the name (spaces around it and case aside), or undefined: a form may only
+ * name someone from its own list.
+ */
+export function memberNamed(name: string, memberNames: readonly string[]): string | undefined {
+  const wanted = name.trim().toLowerCase();
+  return memberNames.find((member) => member.trim().toLowerCase() === wanted);
+}
+
 export function isEmailAddress(value: string): boolean {
   return EMAIL.test(value.trim());
 }

@@ -2,7 +2,7 @@
 import type { AllianceProfile, Labels, ProfileLabel } from './api';
 import { parseDate } from './dates';
 import type { Block } from './document';
-import { UserError } from './errors';
+import { quoted, UserError } from './errors';
 import { type Language, type MessageKey, t } from './i18n';
 import { PROFILE_FIELDS, type WorkbookDocument, type WorkbookSettings } from './settings';
 
@@ -65,14 +65,15 @@ export function checkProfile(input: unknown, language: Language): AllianceProfil
     const value = profile[field];
     if (value === '') continue;
     const iso = parseDate(value);
-    if (iso === null) throw new UserError('profile.error.badDate', { field: labels[field], value }, field);
+    if (iso === null)
+      throw new UserError('profile.error.badDate', { field: labels[field], value: quoted(value) }, field);
     profile[field] = iso;
   }
   if (profile.workPlanStart && profile.workPlanEnd && profile.workPlanEnd <= profile.workPlanStart)
     throw new UserError('profile.error.endBeforeStart', {}, 'workPlanEnd');
   // Docs fetch a letterhead image over the web, so only a web address can be one.
   if (profile.logoUrl !== '' && !/^https:\/\/[^\s/]+\.[^\s]+$/i.test(profile.logoUrl))
-    throw new UserError('profile.error.badLogo', { value: profile.logoUrl }, 'logoUrl');
+    throw new UserError('profile.error.badLogo', { value: quoted(profile.logoUrl) }, 'logoUrl');
   return profile;
 }
 

@@ -63,8 +63,9 @@ export function checkScheduleRequest(input: unknown): Omit<ReminderSchedule, 'by
   if (typeof form.on !== 'boolean') throw new UserError('reminders.error.badRequest');
   if (!WEEKDAYS.includes(form.weekday as Weekday))
     throw new UserError('reminders.error.badRequest', {}, 'weekday');
-  const hour = Number(form.hour);
-  if (!Number.isInteger(hour) || hour < 0 || hour > 23)
+  // A number, as the sidebar sends it: null or "9" is not an hour (Number would read them as 0 and 9).
+  const hour = form.hour;
+  if (typeof hour !== 'number' || !Number.isInteger(hour) || hour < 0 || hour > 23)
     throw new UserError('reminders.error.badRequest', {}, 'hour');
   return { on: form.on, weekday: form.weekday as Weekday, hour };
 }

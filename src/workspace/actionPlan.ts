@@ -1,5 +1,5 @@
 // The action plan for members: Add action appends a checked row; Show actions of… filters the sheet to one owner.
-import { checkActionRequest, newActionRow } from '../domain/actionPlan';
+import { checkActionRequest, checkShowActionsMember, newActionRow } from '../domain/actionPlan';
 import type {
   AddActionForm,
   AddActionLabel,
@@ -126,10 +126,13 @@ export function showActionsForm(language: Language): ShowActionsForm {
  * lock, with the columns it reads: a filter is the sheet's, and another execution may be making or changing it.
  */
 export function filterActionsOf(member: unknown, language: Language): string {
-  const name = typeof member === 'string' ? member.trim() : '';
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   return withDocumentLock(() => {
-    const { actionPlan } = openTables(spreadsheet, ['actionPlan'] as const);
+    const { members, actionPlan } = openTables(spreadsheet, ['members', 'actionPlan'] as const);
+    const name = checkShowActionsMember(
+      member,
+      membersOf(members).map((choice) => choice.name),
+    );
     const sheet = actionPlan.sheet;
     const owner = actionPlan.columns.owner;
     if (owner === undefined) throw new UserError('workbook.error.notSetUp');

@@ -6,6 +6,7 @@ import { checkMeetingDate, type MeetingRecord, previousMeeting } from '../domain
 import { type Language, t } from '../domain/i18n';
 import { invitationDocument, invitationEmail, meetingEvent } from '../domain/invitation';
 import {
+  checkChair,
   checkMeetingRequest,
   type MemberDetails,
   meetingLinks,
@@ -191,6 +192,11 @@ export function createNewMeeting(input: unknown, said: Language): CreatedMeeting
     const record = madeFor(request.requestId);
     const { made } = record;
     const people = memberDetails(members.rows());
+    // The chair must be a member, named as Members writes them; checked here, with the members read under the lock.
+    const chair = checkChair(
+      request.chair,
+      people.map((member) => member.name),
+    );
     const { reachable, unreachable, noConsent } = reachOf(people, true);
     const me = activeEmail();
     // The agenda records who made it, an editor of the workbook: a chair without access is told whom to ask.
@@ -203,8 +209,13 @@ export function createNewMeeting(input: unknown, said: Language): CreatedMeeting
 
     return recordingOnFailure(() => {
       const status = listLabel(language, 'meetingStatus', 'planned');
-      const { row, number, meetingId, previous } = writeMeetingRow(meetings, request, record, status);
-      const meeting = { ...request, meetingId, previous };
+      const { row, number, meetingId, previous } = writeMeetingRow(
+        meetings,
+        { ...request, chair },
+        record,
+        status,
+      );
+      const meeting = { ...request, chair, meetingId, previous };
       const agenda = writeDocumentOnce(
         agendaDocument(meeting, workbook, profile, language),
         made.agenda,

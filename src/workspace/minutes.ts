@@ -1,6 +1,6 @@
 // Generate minutes, run in the agenda Doc: reads the agenda and its workbook; writes the minutes Doc, the action plan and the Meetings row.
 import { agendaRangeIn, meetingIdFrom } from '../domain/agenda';
-import type { GeneratedMinutes, MemberChoice, MinutesForm } from '../domain/api';
+import type { Attendee, GeneratedMinutes, MinutesForm } from '../domain/api';
 import { isoDateIn } from '../domain/cells';
 import {
   checkContinuityRequest,
@@ -13,7 +13,7 @@ import {
 } from '../domain/continuity';
 import { longDate } from '../domain/dates';
 import { askForWorkbookFrom, workbookIdFrom } from '../domain/document';
-import { UserError } from '../domain/errors';
+import { quoted, UserError } from '../domain/errors';
 import { type Language, t } from '../domain/i18n';
 import { nextMeetingNumber } from '../domain/meeting';
 import {
@@ -24,6 +24,7 @@ import {
   agendaItemsFromTable,
   agendaLayout,
   attendanceOf,
+  attendees,
   basisOf,
   checkMinutesRequest,
   fitsPropertyStore,
@@ -139,8 +140,8 @@ function openWorkbook(agenda: AgendaDoc): GoogleAppsScript.Spreadsheet.Spreadshe
   }
 }
 
-function memberChoices(rows: readonly TableRow<'members'>[]): MemberChoice[] {
-  return memberDetails(rows).map(({ name, organisation }) => ({ name, organisation }));
+function memberChoices(rows: readonly TableRow<'members'>[]): Attendee[] {
+  return attendees(memberDetails(rows).map(({ name, organisation }) => ({ name, organisation })));
 }
 
 function meetingRowOf(rows: readonly TableRow<'meetings'>[], meetingId: string): TableRow<'meetings'> {
@@ -449,7 +450,8 @@ export function addNextMeeting(date: unknown, language: Language): string {
   const spreadsheet = openWorkbook(agenda);
   const context = workbookContext(spreadsheet);
   const { nextMeeting } = checkContinuityRequest({ nextMeeting: date });
-  if (nextMeeting === '') throw new UserError('continuity.error.badNextDate', { value: String(date ?? '') });
+  if (nextMeeting === '')
+    throw new UserError('continuity.error.badNextDate', { value: quoted(String(date ?? '')) });
   checkMeetingDate(nextMeeting, isoDateIn(new Date(), context.timeZone));
   const sheetLanguage = workbookLanguage(context.settings);
   const { meetings } = openTables(spreadsheet, ['meetings'], context);

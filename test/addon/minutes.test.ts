@@ -71,9 +71,9 @@ describe('the round trip: set up → members → New meeting → agenda edited �
       generate: t(language, 'minutes.generate'),
     });
     expect(form.members).toEqual([
-      { name: 'Amina Diallo', organisation: 'Maison des Associations' },
-      { name: 'Lars Berg', organisation: 'Röda Korset' },
-      { name: 'Marie Dupont', organisation: '' },
+      { id: 'Amina Diallo', name: 'Amina Diallo', organisation: 'Maison des Associations' },
+      { id: 'Lars Berg', name: 'Lars Berg', organisation: 'Röda Korset' },
+      { id: 'Marie Dupont', name: 'Marie Dupont', organisation: '' },
     ]);
     expect(form.minutes.items.map((item) => item.item)).toEqual([
       'Reworded by the chair',

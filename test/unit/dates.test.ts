@@ -6,7 +6,7 @@ describe('isIsoDate', () => {
     expect(isIsoDate(value)).toBe(true);
   });
 
-  it.each(['2027-02-29', '2027-13-01', '2027-3-15', '15/03/2027', '2027-03-15T10:00', ''])(
+  it.each(['2027-02-29', '2027-13-01', '2027-3-15', '15/03/2027', '2027-03-15T10:00', '', '1899-12-30'])(
     'refuses %j',
     (value) => {
       expect(isIsoDate(value)).toBe(false);

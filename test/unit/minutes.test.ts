@@ -6,6 +6,8 @@ import {
   actionPlanChanges,
   agendaItemsFromTable,
   agendaLayout,
+  attendanceOf,
+  attendees,
   checkMinutesRequest,
   type MinutesRecord,
   mergeMinutes,
@@ -219,6 +221,35 @@ describe('checking the form', () => {
     expect(errorOf(() => checkMinutesRequest(form([same, same]), members)).key).toBe(
       'minutes.error.badRequest',
     );
+  });
+});
+
+describe('attendance of members who share a name', () => {
+  const namesakes: MemberChoice[] = [
+    { name: 'Jean Dupont', organisation: 'Mairie' },
+    { name: 'Amina Diallo', organisation: 'Maison des Associations' },
+    { name: 'Jean Dupont', organisation: 'Croix-Rouge' },
+    { name: 'Jean Dupont', organisation: 'Croix-Rouge' },
+  ];
+
+  it('tells them apart by organisation, then by rank, and keeps a unique name as it is', () => {
+    expect(attendees(namesakes).map((member) => member.id)).toEqual([
+      'Jean Dupont / Mairie',
+      'Amina Diallo',
+      'Jean Dupont / Croix-Rouge',
+      'Jean Dupont / Croix-Rouge (2)',
+    ]);
+  });
+
+  it('marks present only the one ticked, not every member of that name', () => {
+    const { present, absent } = attendanceOf(['Jean Dupont / Mairie'], namesakes);
+    expect(present.map((member) => member.organisation)).toEqual(['Mairie']);
+    expect(absent).toHaveLength(3);
+  });
+
+  it('keeps a bare shared name out of the attendance: it names no one in particular', () => {
+    const form = { present: ['Jean Dupont', 'Jean Dupont / Croix-Rouge (2)'], items: [], basis: null };
+    expect(checkMinutesRequest(form, namesakes).present).toEqual(['Jean Dupont / Croix-Rouge (2)']);
   });
 });
 

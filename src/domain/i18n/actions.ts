@@ -38,6 +38,9 @@ export const actionMessages = defineMessages({
     'showActions.shown':
       'The action plan shows the actions of {member} only. The other rows are hidden by a filter, not removed.',
     'showActions.all': 'The action plan shows every action again.',
+    'showActions.error.notAMember': '“{value}” is not in Members. Please choose the member from the list.',
+    'showActions.error.badRequest':
+      'The choice arrived incomplete. Please close the sidebar and open Show actions of… again.',
   },
   fr: {
     'validation.dueNotBeforeStart':
@@ -78,6 +81,10 @@ export const actionMessages = defineMessages({
     'showActions.shown':
       "Le plan d'action n'affiche que les actions de {member}. Les autres lignes sont masquées par un filtre, pas supprimées.",
     'showActions.all': "Le plan d'action affiche de nouveau toutes les actions.",
+    'showActions.error.notAMember':
+      '« {value} » ne figure pas dans Membres. Veuillez choisir le membre dans la liste.',
+    'showActions.error.badRequest':
+      'Le choix est arrivé incomplet. Veuillez fermer le panneau et rouvrir Afficher les actions de….',
   },
   nl: {
     'validation.dueNotBeforeStart': 'Voer een datum in op of na de start, zoals 2027-03-15.',
@@ -114,6 +121,9 @@ export const actionMessages = defineMessages({
     'showActions.shown':
       'Het actieplan toont alleen de acties van {member}. De andere rijen zijn verborgen door een filter, niet verwijderd.',
     'showActions.all': 'Het actieplan toont weer alle acties.',
+    'showActions.error.notAMember': '“{value}” staat niet in Leden. Kies het lid uit de lijst.',
+    'showActions.error.badRequest':
+      'De keuze kwam onvolledig aan. Sluit het zijpaneel en open Acties tonen van… opnieuw.',
   },
   sv: {
     'validation.dueNotBeforeStart': 'Ange ett datum på eller efter starten, till exempel 2027-03-15.',
@@ -151,5 +161,8 @@ export const actionMessages = defineMessages({
     'showActions.shown':
       'Handlingsplanen visar bara åtgärderna för {member}. De andra raderna döljs av ett filter, de är inte borttagna.',
     'showActions.all': 'Handlingsplanen visar alla åtgärder igen.',
+    'showActions.error.notAMember': '”{value}” finns inte i Medlemmar. Välj medlemmen i listan.',
+    'showActions.error.badRequest':
+      'Valet kom fram ofullständigt. Stäng sidofältet och öppna Visa åtgärder för… igen.',
   },
 });

@@ -32,6 +32,8 @@ export const meetingMessages = defineMessages({
     'meeting.error.badDate': '“{value}” is not a date. Please choose a date such as 15/03/2027.',
     'meeting.error.badTime': '“{value}” is not a time. Please write it as 14:30, or leave it empty.',
     'meeting.error.emptyAgenda': 'The agenda is empty. Please add at least one item.',
+    'meeting.error.chairNotAMember':
+      '“{value}” is not in Members. Please choose the chair from the list, or no chair.',
     'meeting.error.badRequest':
       'The form arrived incomplete. Please close the sidebar and open New meeting again.',
 
@@ -157,6 +159,8 @@ export const meetingMessages = defineMessages({
     'meeting.error.badTime':
       "« {value} » n'est pas une heure. Veuillez l'écrire sous la forme 14:30, ou laisser le champ vide.",
     'meeting.error.emptyAgenda': "L'ordre du jour est vide. Veuillez ajouter au moins un point.",
+    'meeting.error.chairNotAMember':
+      '« {value} » ne figure pas dans Membres. Veuillez choisir le ou la président(e) dans la liste, ou personne.',
     'meeting.error.badRequest':
       'Le formulaire est arrivé incomplet. Veuillez fermer le panneau et rouvrir Nouvelle réunion.',
 
@@ -282,6 +286,8 @@ export const meetingMessages = defineMessages({
     'meeting.error.badDate': '“{value}” is geen datum. Kies een datum, bijvoorbeeld 15-03-2027.',
     'meeting.error.badTime': '“{value}” is geen tijd. Schrijf die als 14:30, of laat het veld leeg.',
     'meeting.error.emptyAgenda': 'De agenda is leeg. Voeg minstens één punt toe.',
+    'meeting.error.chairNotAMember':
+      '“{value}” staat niet in Leden. Kies de voorzitter uit de lijst, of niemand.',
     'meeting.error.badRequest':
       'Het formulier kwam onvolledig aan. Sluit de zijbalk en open Nieuwe vergadering opnieuw.',
 
@@ -406,6 +412,8 @@ export const meetingMessages = defineMessages({
     'meeting.error.badDate': '”{value}” är inget datum. Välj ett datum, till exempel 2027-03-15.',
     'meeting.error.badTime': '”{value}” är ingen tid. Skriv den som 14:30, eller lämna fältet tomt.',
     'meeting.error.emptyAgenda': 'Dagordningen är tom. Lägg till minst en punkt.',
+    'meeting.error.chairNotAMember':
+      '”{value}” finns inte i Medlemmar. Välj ordförande i listan, eller ingen.',
     'meeting.error.badRequest':
       'Formuläret kom fram ofullständigt. Stäng sidopanelen och öppna Nytt möte igen.',
 
