@@ -68,6 +68,19 @@ export interface Mention {
   term: Term;
 }
 
+/** Whether the characters from `start` to `end` (exclusive) stand alone: no letter or digit just before or after. */
+export function standsAlone(text: string, start: number, end: number): boolean {
+  return !WORD.test(text.charAt(start - 1)) && !WORD.test(text.charAt(end));
+}
+
+/** How many times the characters are written in the text, alone or inside a longer word. */
+export function occurrences(text: string, characters: string): number {
+  let count = 0;
+  for (let at = text.indexOf(characters); at >= 0; at = text.indexOf(characters, at + characters.length))
+    count += 1;
+  return count;
+}
+
 /** Every place a term is written in the text, case and accents as written, none overlapping another. */
 export function mentionsIn(text: string, terms: readonly Term[]): Mention[] {
   const found: Mention[] = [];
@@ -76,7 +89,7 @@ export function mentionsIn(text: string, terms: readonly Term[]): Mention[] {
     for (const match of text.matchAll(pattern)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
-      if (WORD.test(text.charAt(start - 1)) || WORD.test(text.charAt(end))) continue;
+      if (!standsAlone(text, start, end)) continue;
       if (found.some((other) => start < other.end && other.start < end)) continue;
       found.push({ start, end, text: match[0], term });
     }

@@ -18,8 +18,10 @@ import {
   type Identity,
   literalPattern,
   mentionsIn,
+  occurrences,
   type Place,
   personTerms,
+  standsAlone,
   type Term,
 } from '../domain/personalData';
 import { columnLetter, hyperlinkUrl, SHEET_KEYS, type SheetKey } from '../domain/schema';
@@ -313,6 +315,37 @@ function eraseInGrid(grid: Grid, terms: readonly Term[], marker: string): number
 }
 
 /**
+ * Each spelling of the person in the Doc becomes the marker: in one Body.replaceText when every time it is written it
+ * stands alone, as it mostly does. Body.replaceText's RE2 has no lookbehind to say "not inside a longer word", so a
+ * spelling also written inside another word ("Amina" in "Aminata") is replaced match by match instead, last first so
+ * that the offsets found before stay right, and the longer word is left as it is.
+ */
+function eraseInDocument(opened: OpenedDocument, terms: readonly Term[], marker: string): void {
+  noteChange({ document: opened.name });
+  const body = opened.document.getBody();
+  const mentions = mentionsIn(opened.text, terms);
+  const spellings = [...new Set(mentions.map((mention) => mention.text))].sort((a, b) => b.length - a.length);
+  for (const spelling of spellings) {
+    const pattern = literalPattern(spelling);
+    const alone = mentions.filter((mention) => mention.text === spelling).length;
+    if (occurrences(opened.text, spelling) === alone) {
+      body.replaceText(pattern, marker);
+      continue;
+    }
+    const found: GoogleAppsScript.Document.RangeElement[] = [];
+    for (let match = body.findText(pattern); match; match = body.findText(pattern, match)) found.push(match);
+    for (const match of found.reverse()) {
+      const text = match.getElement().asText();
+      const start = match.getStartOffset();
+      const end = match.getEndOffsetInclusive();
+      if (!standsAlone(text.getText(), start, end + 1)) continue;
+      text.deleteText(start, end);
+      text.insertText(start, marker);
+    }
+  }
+}
+
+/**
  * Replaces the person's name, email and phone with the marker in every sheet and Doc that mentions them, under the
  * workbook's lock, after checking that every recorded Doc can be opened and every Doc to change can be edited: one
  * that cannot is named and nothing is changed. Docs first, then the sheets, Members and Stakeholders last, so that a
@@ -336,13 +369,7 @@ export function erasePersonalData(input: unknown, language: Language): string {
     }
     if (found.places.length === 0) return t(language, 'personalData.erasedNothing', { person });
     const marker = erasureMarker(found.workbookLanguage);
-    for (const opened of mentioning) {
-      noteChange({ document: opened.name });
-      const body = opened.document.getBody();
-      const spellings = [...new Set(mentionsIn(opened.text, found.terms).map((mention) => mention.text))];
-      for (const spelling of spellings.sort((a, b) => b.length - a.length))
-        body.replaceText(literalPattern(spelling), marker);
-    }
+    for (const opened of mentioning) eraseInDocument(opened, found.terms, marker);
     const identityLast = (grid: Grid) => (grid.key === 'members' || grid.key === 'stakeholders' ? 1 : 0);
     const grids = [...found.grids].sort((a, b) => identityLast(a) - identityLast(b));
     const cells = grids.reduce((sum, grid) => sum + eraseInGrid(grid, found.terms, marker), 0);

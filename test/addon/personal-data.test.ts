@@ -172,6 +172,20 @@ describe('a member who attended two meetings and owns actions', () => {
   });
 });
 
+describe('a name written inside a longer one', () => {
+  it('is erased where it stands alone, and the longer name is left whole, in the sheets and the Docs', () => {
+    const secretary = alliance('en');
+    expect(secretary.run<string>('erasePersonalData', 'Amina')).toContain('Amina');
+    expect(placesHolding(secretary, ['Amina Diallo', 'Amina '])).toEqual([]);
+    const aminata = placesHolding(secretary, ['Aminata Sow']);
+    expect(aminata).toContain('Minutes – 2027-04-15 – Maison des Associations');
+    expect(aminata).toContain('Members');
+    expect(placesHolding(secretary, ['[erased] Diallo'])).toContain(
+      'Minutes – 2027-03-15 – Maison des Associations',
+    );
+  });
+});
+
 describe('the request, checked on the server', () => {
   it('refuses what is not a name, or too short, or too long, quoting none of it', () => {
     const addon = setUpAlliance('en');
