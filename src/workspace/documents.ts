@@ -2,7 +2,7 @@
 import type { DocumentLink } from '../domain/api';
 import type { Block, DocumentPlan, WorkbookRef } from '../domain/document';
 import type { Sharing } from '../domain/people';
-import { noteChange } from './journal';
+import { noteChange, recordingOnFailure } from './journal';
 import { share } from './reach';
 
 type Document = GoogleAppsScript.Document.Document;
@@ -80,8 +80,8 @@ export function writeDocument(plan: DocumentPlan, sharing?: Sharing): DocumentLi
 
 /**
  * Writes the plan into the Doc made for it by an earlier try (`madeBefore`, its id), or, when there is none or it was
- * deleted since, into a new Doc whose id goes to `keep` the moment it exists: a run that fails after that point is
- * tried again into the same Doc instead of making another. Shared when asked, every time, so people added since can
+ * deleted since, into a new Doc whose id goes to `keep` the moment it exists (once more if that fails): a run that fails
+ * after that point is tried again into the same Doc instead of making another. Shared when asked, every time, so people added since can
  * open it too.
  */
 export function writeDocumentOnce(
@@ -94,8 +94,13 @@ export function writeDocumentOnce(
   let document = existing;
   if (!document) {
     noteChange({ document: plan.name });
-    document = DocumentApp.create(plan.name);
-    keep(document.getId());
+    const made = DocumentApp.create(plan.name);
+    // The one moment a Doc exists that no record names: a failure to record it is met by recording it once more.
+    recordingOnFailure(
+      () => keep(made.getId()),
+      () => keep(made.getId()),
+    );
+    document = made;
   }
   const link = existing ? rewriteDocument(existing, plan) : fillDocument(document, plan);
   if (sharing) share(document, sharing);

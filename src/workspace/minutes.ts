@@ -46,7 +46,6 @@ import { listLabel, listValueOf } from '../domain/schema';
 import { reserveActionNumbers } from './actionPlan';
 import { drawDashboard, openDashboard, workbookContext } from './dashboard';
 import { isMissingFile, workbookRef, writeDocumentOnce } from './documents';
-import { recordingOnFailure } from './journal';
 import { readAfresh, withDocumentLock, withScriptLock } from './lock';
 import { meetingRecords, memberDetails } from './meetings';
 import {
@@ -268,166 +267,142 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
   const request = checkMinutesRequest(input, members);
   const asked = checkContinuityRequest(input);
   const today = isoDateIn(new Date(), context.timeZone);
-  // A new minutes Doc's id while the write that keeps it has not succeeded.
-  let unkept: string | null = null;
-  const keepAgain = () => {
-    if (unkept) agendaProperties().setProperty(MINUTES_DOCUMENT_KEY, unkept);
-  };
-  return withDocumentLock(() =>
-    recordingOnFailure(() => {
-      const properties = agendaProperties();
-      const kept = properties.getProperties();
-      const stored = recordFrom(kept);
-      // Opened under the lock, so the rows read are those the chair before wrote.
-      // Every sheet it and the dashboard read or write is found before the first write: a missing one stops it here.
-      const dashboard = openDashboard(spreadsheet, context, { members: memberTable });
-      const { tables } = dashboard;
-      const meetingRow = meetingRowOf(tables.meetings.rows(), agenda.meetingId);
-      const records = meetingRecords(tables.meetings.rows());
-      const current = recordOf(records, meetingRow);
-      checkEarlyMinutes(current.date, today, asked.confirmEarly, language);
-      const previous = previousMeeting(records, current.number);
-      const rows = actionPlanRows(tables.actionPlan.rows());
-      const merged = mergeMinutes(request, basisOf(stored));
-      const inActionPlan = new Map(rows.map((row) => [row.actionId, row.action.trim()]));
-      const { content, next } = withActionIds(
-        merged,
-        agenda.meetingId,
-        stored?.nextAction ?? 1,
-        inActionPlan,
-      );
+  return withDocumentLock(() => {
+    const properties = agendaProperties();
+    const kept = properties.getProperties();
+    const stored = recordFrom(kept);
+    // Opened under the lock, so the rows read are those the chair before wrote.
+    // Every sheet it and the dashboard read or write is found before the first write: a missing one stops it here.
+    const dashboard = openDashboard(spreadsheet, context, { members: memberTable });
+    const { tables } = dashboard;
+    const meetingRow = meetingRowOf(tables.meetings.rows(), agenda.meetingId);
+    const records = meetingRecords(tables.meetings.rows());
+    const current = recordOf(records, meetingRow);
+    checkEarlyMinutes(current.date, today, asked.confirmEarly, language);
+    const previous = previousMeeting(records, current.number);
+    const rows = actionPlanRows(tables.actionPlan.rows());
+    const merged = mergeMinutes(request, basisOf(stored));
+    const inActionPlan = new Map(rows.map((row) => [row.actionId, row.action.trim()]));
+    const { content, next } = withActionIds(merged, agenda.meetingId, stored?.nextAction ?? 1, inActionPlan);
 
-      const plan = minutesDocument(
-        meetingOf(meetingRow),
-        content,
-        members,
-        workbook,
-        profile,
-        {
-          previous,
-          previousApproved: asked.previousApproved,
-          nextMeeting: asked.nextMeeting,
-          newMembers: newMembers(
-            content.present,
-            records.filter((record) => record.number < current.number && record.status !== 'cancelled'),
-          ),
-        },
-        sheetLanguage,
-      );
-      const actions = content.items.flatMap((item) => item.actions);
-      const mailsTo = (minutes: { name: string; url: string }) =>
-        minutesMails(
-          minutes,
-          actions,
-          people,
-          stored?.mailed ?? null,
-          request.resend === true,
-          sheetLanguage,
-        );
-      // The minutes' address is not known before the Doc exists; the number of recipients does not depend on it.
-      if (request.email) requireMailQuota(recipientsOf(mailsTo({ name: plan.name, url: '' }).mails));
+    const plan = minutesDocument(
+      meetingOf(meetingRow),
+      content,
+      members,
+      workbook,
+      profile,
+      {
+        previous,
+        previousApproved: asked.previousApproved,
+        nextMeeting: asked.nextMeeting,
+        newMembers: newMembers(
+          content.present,
+          records.filter((record) => record.number < current.number && record.status !== 'cancelled'),
+        ),
+      },
+      sheetLanguage,
+    );
+    const actions = content.items.flatMap((item) => item.actions);
+    const mailsTo = (minutes: { name: string; url: string }) =>
+      minutesMails(minutes, actions, people, stored?.mailed ?? null, request.resend === true, sheetLanguage);
+    // The minutes' address is not known before the Doc exists; the number of recipients does not depend on it.
+    if (request.email) requireMailQuota(recipientsOf(mailsTo({ name: plan.name, url: '' }).mails));
 
-      const record = (
-        document: MinutesRecord['document'],
-        mailing: { mailed: MinutesRecord['mailed'] } | null,
-      ) =>
-        recordProperties({
-          revision: (stored?.revision ?? 0) + 1,
-          present: content.present,
-          items: content.items,
-          document,
-          nextAction: next,
-          mailed: mailing ? mailing.mailed : stored?.mailed,
-        });
-      // Sized before the first write, with room for any Doc's id and address, so the record's write cannot fail last.
-      const room = { id: 'x'.repeat(64), name: plan.name, url: 'x'.repeat(160) };
-      if (!fitsPropertyStore(kept, { ...record(room, null), [MINUTES_DOCUMENT_KEY]: room.id }))
-        throw new UserError('minutes.error.tooLarge');
-      // The new actions' numbers, reserved before the first write: a script lock another execution holds stops the
-      // generation here, with nothing written, and the person is told to try again. Their source is not known yet.
-      const written = (stored?.items ?? []).flatMap((item) => item.actions);
-      const notStarted = listLabel(sheetLanguage, 'actionStatus', 'notStarted');
-      const adding = actionPlanChanges(actions, rows, written, { name: '', url: '' }, notStarted).append
-        .length;
-      const reserved = adding > 0 ? reserveActionNumbers(tables.actionPlan, adding) : 0;
+    const record = (
+      document: MinutesRecord['document'],
+      mailing: { mailed: MinutesRecord['mailed'] } | null,
+    ) =>
+      recordProperties({
+        revision: (stored?.revision ?? 0) + 1,
+        present: content.present,
+        items: content.items,
+        document,
+        nextAction: next,
+        mailed: mailing ? mailing.mailed : stored?.mailed,
+      });
+    // Sized before the first write, with room for any Doc's id and address, so the record's write cannot fail last.
+    const room = { id: 'x'.repeat(64), name: plan.name, url: 'x'.repeat(160) };
+    if (!fitsPropertyStore(kept, { ...record(room, null), [MINUTES_DOCUMENT_KEY]: room.id }))
+      throw new UserError('minutes.error.tooLarge');
+    // The new actions' numbers, reserved before the first write: a script lock another execution holds stops the
+    // generation here, with nothing written, and the person is told to try again. Their source is not known yet.
+    const written = (stored?.items ?? []).flatMap((item) => item.actions);
+    const notStarted = listLabel(sheetLanguage, 'actionStatus', 'notStarted');
+    const adding = actionPlanChanges(actions, rows, written, { name: '', url: '' }, notStarted).append.length;
+    const reserved = adding > 0 ? reserveActionNumbers(tables.actionPlan, adding) : 0;
 
-      // The same minutes Doc every time, shared as the agenda is.
-      const { document, link } = writeDocumentOnce(
-        plan,
-        stored?.document.id ?? kept[MINUTES_DOCUMENT_KEY],
-        (id) => {
-          unkept = id;
-          properties.setProperty(MINUTES_DOCUMENT_KEY, id);
-          unkept = null;
-        },
-        meetingDocumentSharing(people, String(meetingRow.values.chair).trim(), activeEmail()),
-      );
+    // The same minutes Doc every time, shared as the agenda is.
+    const { document, link } = writeDocumentOnce(
+      plan,
+      stored?.document.id ?? kept[MINUTES_DOCUMENT_KEY],
+      (id) => properties.setProperty(MINUTES_DOCUMENT_KEY, id),
+      meetingDocumentSharing(people, String(meetingRow.values.chair).trim(), activeEmail()),
+    );
 
-      // The workbook's cells are written from a read made right before, and only the cells the minutes change: what a
-      // member typed, or a Sheets action wrote, while the Doc was being written stays (see the header's lock note).
-      tables.actionPlan.reread();
-      tables.meetings.reread();
-      const changes = actionPlanChanges(
-        actions,
-        actionPlanRows(tables.actionPlan.rows()),
-        written,
-        link,
-        notStarted,
-      );
-      tables.actionPlan.update(changes.update);
-      if (changes.append.length > 0) {
-        // More than reserved only if a person deleted, meanwhile, a row a failed generation had added: reserved again.
-        const first =
-          changes.append.length > adding
-            ? reserveActionNumbers(tables.actionPlan, changes.append.length)
-            : reserved;
-        tables.actionPlan.append(changes.append.map((row, index) => ({ number: first + index, ...row })));
-      }
-      const meetingsNow = tables.meetings.rows();
-      const meetingNow = meetingRowOf(meetingsNow, agenda.meetingId);
-      const previousNow = previousMeeting(meetingRecords(meetingsNow), current.number);
-      const status = listValueOf('meetingStatus', meetingNow.values.status);
-      const held = listLabel(sheetLanguage, 'meetingStatus', 'held');
-      const attendance = attendanceOf(content.present, members);
-      const meetingUpdates: { row: number; values: TableRecord<'meetings'> }[] = [
-        {
-          row: meetingNow.row,
-          values: { ...meetingChanges(attendance, link, status, held), nextMeeting: asked.nextMeeting },
-        },
-      ];
-      // The previous meeting's row shows its minutes approved; a box left unticked takes nothing back.
-      if (previousNow && asked.previousApproved && previousNow.status !== 'minutesApproved')
-        meetingUpdates.push({
-          row: previousNow.row,
-          values: { status: listLabel(sheetLanguage, 'meetingStatus', 'minutesApproved') },
-        });
-      tables.meetings.update(meetingUpdates);
+    // The workbook's cells are written from a read made right before, and only the cells the minutes change: what a
+    // member typed, or a Sheets action wrote, while the Doc was being written stays (see the header's lock note).
+    tables.actionPlan.reread();
+    tables.meetings.reread();
+    const changes = actionPlanChanges(
+      actions,
+      actionPlanRows(tables.actionPlan.rows()),
+      written,
+      link,
+      notStarted,
+    );
+    tables.actionPlan.update(changes.update);
+    if (changes.append.length > 0) {
+      // More than reserved only if a person deleted, meanwhile, a row a failed generation had added: reserved again.
+      const first =
+        changes.append.length > adding
+          ? reserveActionNumbers(tables.actionPlan, changes.append.length)
+          : reserved;
+      tables.actionPlan.append(changes.append.map((row, index) => ({ number: first + index, ...row })));
+    }
+    const meetingsNow = tables.meetings.rows();
+    const meetingNow = meetingRowOf(meetingsNow, agenda.meetingId);
+    const previousNow = previousMeeting(meetingRecords(meetingsNow), current.number);
+    const status = listValueOf('meetingStatus', meetingNow.values.status);
+    const held = listLabel(sheetLanguage, 'meetingStatus', 'held');
+    const attendance = attendanceOf(content.present, members);
+    const meetingUpdates: { row: number; values: TableRecord<'meetings'> }[] = [
+      {
+        row: meetingNow.row,
+        values: { ...meetingChanges(attendance, link, status, held), nextMeeting: asked.nextMeeting },
+      },
+    ];
+    // The previous meeting's row shows its minutes approved; a box left unticked takes nothing back.
+    if (previousNow && asked.previousApproved && previousNow.status !== 'minutesApproved')
+      meetingUpdates.push({
+        row: previousNow.row,
+        values: { status: listLabel(sheetLanguage, 'meetingStatus', 'minutesApproved') },
+      });
+    tables.meetings.update(meetingUpdates);
 
-      const mailing = request.email ? mailsTo(link) : null;
-      properties.setProperties(record({ id: document.getId(), ...link }, mailing));
-      // The dashboard counts the actions and the meeting just written, from tables read again now: the next dates it
-      // writes follow the Communication plan as it is, not as it was when the generation began.
-      readAfresh();
-      drawDashboard(spreadsheet, context, dashboard);
-      // Recorded as sent first: a failure now may leave someone without the email, never send it to them twice.
-      if (mailing) sendMails(mailing.mails, { name: '', replyTo: '' });
-      // Written through before the lock goes, so the next chair reads what this one wrote.
-      SpreadsheetApp.flush();
-      const said = [t(language, 'minutes.generated', { count: actions.length })];
-      if (mailing) said.push(...mailedSentences(mailing, language));
-      const known = asked.nextMeeting === '' || records.some((record) => record.date === asked.nextMeeting);
-      return {
-        document: link,
-        message: said.join(' '),
-        nextMeeting: known
-          ? null
-          : {
-              date: asked.nextMeeting,
-              offer: t(language, 'continuity.createNext', { date: longDate(asked.nextMeeting, language) }),
-            },
-      };
-    }, keepAgain),
-  );
+    const mailing = request.email ? mailsTo(link) : null;
+    properties.setProperties(record({ id: document.getId(), ...link }, mailing));
+    // The dashboard counts the actions and the meeting just written, from tables read again now: the next dates it
+    // writes follow the Communication plan as it is, not as it was when the generation began.
+    readAfresh();
+    drawDashboard(spreadsheet, context, dashboard);
+    // Recorded as sent first: a failure now may leave someone without the email, never send it to them twice.
+    if (mailing) sendMails(mailing.mails, { name: '', replyTo: '' });
+    // Written through before the lock goes, so the next chair reads what this one wrote.
+    SpreadsheetApp.flush();
+    const said = [t(language, 'minutes.generated', { count: actions.length })];
+    if (mailing) said.push(...mailedSentences(mailing, language));
+    const known = asked.nextMeeting === '' || records.some((record) => record.date === asked.nextMeeting);
+    return {
+      document: link,
+      message: said.join(' '),
+      nextMeeting: known
+        ? null
+        : {
+            date: asked.nextMeeting,
+            offer: t(language, 'continuity.createNext', { date: longDate(asked.nextMeeting, language) }),
+          },
+    };
+  });
 }
 
 /** What the chair is told of the emails: how many people, and who has no address. */
