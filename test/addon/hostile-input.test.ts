@@ -12,6 +12,7 @@ import type {
   RemindersRequest,
 } from '../../src/domain/api';
 import { type Language, type MessageKey, t } from '../../src/domain/i18n';
+import { listLabel } from '../../src/domain/schema';
 import { type LoadedAddon, loadAddon } from '../support/addon';
 import { documentAt } from '../support/docs';
 import { meetingRequest } from '../support/meeting';
@@ -44,6 +45,8 @@ const MEMBERS = [
   { name: MARKUP, organisation: '', email: 'markup@example.org' },
   { name: '__proto__', organisation: '', email: '' },
 ];
+const TYPED_ACTION = '=IMAGE("https://evil.example/x.png")';
+
 /** Every member agreed to be emailed, so the mails go out and can be read for what they quote. */
 const CONSENTED = MEMBERS.map((member) => ({ ...member, consentRecordedOn: new Date('2027-01-05') }));
 /** The names as Members holds them (the apostrophe only tells Sheets to keep text). */
@@ -63,6 +66,16 @@ let untouched: Record<string, string>;
 beforeAll(() => {
   addon = setUpAlliance('en');
   appendRows(addon, 'members', CONSENTED);
+  // An overdue action a person typed, its words a formula kept as text, its owner the member named in markup.
+  appendRows(addon, 'actionPlan', [
+    {
+      number: 1,
+      action: `'${TYPED_ACTION}`,
+      owner: MARKUP,
+      due: new Date('2027-02-01'),
+      status: listLabel('en', 'actionStatus', 'notStarted'),
+    },
+  ]);
   addon.ws.setNow(MEETING_EVENING - 8 * 3600_000);
   newMeetingForm = addon.run<NewMeetingForm>('getNewMeetingForm');
   const created = addon.run<CreatedMeeting>(
@@ -167,6 +180,12 @@ const ENTRY_POINTS: Record<string, EntryPoint> = {
   saveProfile: { host: 'sheets', request: profile },
   showActionsOf: { host: 'sheets', request: () => 'Amina Diallo' },
   saveReminders: { host: 'sheets', request: reminders },
+  getNewMeetingForm: { host: 'sheets', request: () => undefined },
+  'createMeeting, proposed agenda': {
+    fn: 'createMeeting',
+    host: 'sheets',
+    request: () => ({ ...meeting(), agenda: newMeetingForm.agenda, email: true }),
+  },
   saveMinutes: { host: 'docs', request: minutes },
   'saveMinutes, emailed': { fn: 'saveMinutes', host: 'docs', request: () => ({ ...minutes(), email: true }) },
   addNextMeeting: { host: 'docs', request: () => '2027-04-12' },
@@ -240,6 +259,21 @@ const inMail: Check = (addon, value) => {
   for (const mail of outbox) expect(mail.htmlBody).not.toMatch(/<script|<img/);
 };
 
+/** The form hands the sidebar every name and the typed action exactly as typed, as plain strings to show as text. */
+const offered: Check = (_addon, _value, answer) => {
+  const form = answer as NewMeetingForm;
+  expect(form.members.map((member) => member.name)).toEqual(NAMES);
+  expect(form.agenda.some((item) => item.moderator === MARKUP && item.item.includes(MARKUP))).toBe(true);
+};
+
+/** The typed action's owner and words reach the agenda Doc and the invitation mail as text, escaped in its HTML. */
+const followedUp: Check = (addon) => {
+  const agendas = [...addon.ws.documents.values()].filter((model) => model.name.startsWith('Agenda'));
+  expect(bodyText(agendas[agendas.length - 1])).toContain(MARKUP);
+  expect(bodyText(agendas[agendas.length - 1])).toContain(TYPED_ACTION);
+  inMail(addon, MARKUP, undefined);
+};
+
 const both =
   (...checks: Check[]): Check =>
   (addon, value, answer) => {
@@ -278,6 +312,7 @@ const presentAre =
   (...ids: string[]): Check =>
   (addon) => {
     const row = readRows(addon, 'meetings', ['present', 'absent'])[0];
+    expect(row.formulas.present).toBe('');
     expect(String(row.values.present).split(', ')).toEqual(ids);
     for (const id of ids) expect(String(row.values.absent).split(', ')).not.toContain(id);
   };
@@ -348,6 +383,11 @@ const CASES: Row[] = [
   ...each('saveReminders', 'hour', [25, -1, 9.5, '9', null], refused('reminders.error.badRequest')),
   ...each('saveReminders', 'on', ['true', 1], refused('reminders.error.badRequest')),
 
+  // Cells people typed (Members' names, an Action plan row), as they flow into forms, Docs, mails and other cells
+  ...each('getNewMeetingForm', '', [undefined], stored(offered)),
+  ...each('createMeeting, proposed agenda', 'place', ['Bordeaux'], stored(followedUp)),
+  ...each('saveMinutes', 'present', [NAMES.slice(3)], stored(presentAre(...NAMES.slice(3)))),
+
   // Generate minutes, in the agenda Doc
   ...each('saveMinutes', '', WRONG_TYPES, refused('minutes.error.badRequest')),
   ...each('saveMinutes', 'present', [{}, 'Amina Diallo', 3], refused('minutes.error.badRequest')),
@@ -416,8 +456,9 @@ const kept = CASES.filter((row) => 'stored' in row[3]);
 const named = (rows: Row[]) =>
   rows.map((row) => [row[0], row[1] || '(request)', label(row[2]), row] as const);
 
-describe.each(['en', 'fr'] as const)('refused in %s, writing nothing', (language) => {
-  it.each(named(refusals))('%s %s = %s', (_fn, _field, _value, [fn, field, value, outcome]) => {
+/** Each row refused in that language, with its message, and no write call made. */
+function refusedIn(language: Language, rows: Row[]): void {
+  it.each(named(rows))('%s %s = %s', (_fn, _field, _value, [fn, field, value, outcome]) => {
     const user = openAs(language, ENTRY_POINTS[fn].host);
     let message: string | undefined;
     const writes = writesDuring(user.ws, () => {
@@ -426,6 +467,25 @@ describe.each(['en', 'fr'] as const)('refused in %s, writing nothing', (language
     expectMessage(message, language, (outcome as { refused: MessageKey }).refused);
     expect(writes).toEqual([]);
   });
+}
+
+const size = (value: unknown): number =>
+  typeof value === 'string' ? value.length : (JSON.stringify(value) ?? '').length;
+const messageOf = (row: Row): string => ('refused' in row[3] ? row[3].refused : '');
+
+/** One row per message, the longest value first: enough to read every refusal in Dutch and Swedish too. */
+const onePerMessage = refusals
+  .map((row) => ({ row, size: size(row[2]) }))
+  .sort((a, b) => b.size - a.size)
+  .map(({ row }) => row)
+  .filter((row, index, rows) => rows.findIndex((other) => messageOf(other) === messageOf(row)) === index);
+
+describe.each(['en', 'fr'] as const)('refused in %s, writing nothing', (language) => {
+  refusedIn(language, refusals);
+});
+
+describe.each(['nl', 'sv'] as const)('refused in %s (one row per message), writing nothing', (language) => {
+  refusedIn(language, onePerMessage);
 });
 
 it('after every refusal, the saved workspace is as it was before the first', () => {
