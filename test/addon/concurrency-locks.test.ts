@@ -1,9 +1,10 @@
 // No lost update: every writer of the workbook takes its lock with the reads it depends on, action and meeting numbers stay unique from both sides.
 import { holdLock } from '../../emulator/services/lock';
-import type { AddActionRequest, MinutesForm, MinutesRequest } from '../../src/domain/api';
+import type { AddActionRequest, MinutesForm, MinutesRequest, NewMeetingForm } from '../../src/domain/api';
 import { t } from '../../src/domain/i18n';
 import { type LoadedAddon, loadAddon } from '../support/addon';
 import { documentAt } from '../support/docs';
+import { meetingRequest } from '../support/meeting';
 import { alliance, asChair, asSecretary, filledIn, newMeeting, workbookId } from '../support/minutes';
 import { appendRows, readRows, setUpAlliance, typeCell } from '../support/workbook';
 
@@ -175,5 +176,22 @@ describe('Generate minutes, from the agenda Doc, and what people do in the workb
     );
     expect(numbers).toHaveLength(3);
     expect(new Set(numbers).size).toBe(3);
+  });
+});
+
+describe('the next meeting’s row, offered by Generate minutes in the agenda Doc, while New meeting runs in Sheets', () => {
+  it('gets a number of its own, and New meeting’s row keeps its own', () => {
+    const secretary = alliance('en');
+    const created = newMeeting(secretary);
+    const agendaId = documentAt(secretary, created.agenda.url).id;
+    const member = asSecretary(secretary);
+    const form = member.run<NewMeetingForm>('getNewMeetingForm');
+    beforeCall(member, 'DocumentApp.create', () =>
+      elsewhere(member, 'docs', agendaId, (chair) => chair.run('addNextMeeting', '2027-04-12')),
+    );
+    member.run('createMeeting', meetingRequest(form, { date: '2027-05-10' }));
+    const rows = readRows(asSecretary(secretary), 'meetings', ['number', 'date']);
+    expect(rows.map((row) => row.values.number)).toHaveLength(3);
+    expect(new Set(rows.map((row) => row.values.number)).size).toBe(3);
   });
 });
