@@ -186,6 +186,20 @@ describe('a name written inside a longer one', () => {
   });
 });
 
+describe('a person who may only view the workbook', () => {
+  it('is refused the erasure, told whom to ask, and nothing changes', () => {
+    const addon = setUpAlliance('fr');
+    appendRows(addon, 'members', [{ name: AMINA.name, email: AMINA.email }]);
+    const book = workbookId(addon);
+    addon.ws.sharing.set(book, { owner: 'lars@example.org', editors: [], viewers: [addon.ws.email] });
+    const before = stateWithoutCalls(addon);
+    expect(() => addon.run('erasePersonalData', AMINA.name)).toThrow(
+      t('fr', 'personalData.error.viewer', { owner: 'lars@example.org' }),
+    );
+    expect(stateWithoutCalls(addon)).toBe(before);
+  });
+});
+
 describe('the request, checked on the server', () => {
   it('refuses what is not a name, or too short, or too long, quoting none of it', () => {
     const addon = setUpAlliance('en');

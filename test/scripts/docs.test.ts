@@ -61,7 +61,12 @@ describe.each(LANGUAGES)('docs/listing/%s.md', (language) => {
   });
 
   it('names the menu items as the add-on shows them in that language', () => {
-    for (const key of ['menu.setUpWorkbook', 'menu.newMeeting', 'menu.generateMinutes'] as const) {
+    for (const key of [
+      'menu.setUpWorkbook',
+      'menu.newMeeting',
+      'menu.generateMinutes',
+      'menu.personalData',
+    ] as const) {
       expect(listing['Detailed description']).toContain(t(language, key));
     }
   });
