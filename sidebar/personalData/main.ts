@@ -61,7 +61,7 @@ function render(form: PersonalDataForm): void {
 
   const formElement = element(
     'form',
-    {},
+    { novalidate: true },
     element('p', { class: 'intro' }, labels.intro),
     field(labels.person, person),
     element('div', { class: 'actions' }, find),

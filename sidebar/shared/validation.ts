@@ -52,9 +52,14 @@ export function markInvalid(control: Control, message: string): HTMLElement {
   (control.closest('label') ?? control).after(note);
   control.setAttribute('aria-invalid', 'true');
   control.setAttribute('aria-describedby', `${describedByWithout(control, note.id)} ${note.id}`.trim());
-  const clear = () => clearMark(control, note);
-  control.addEventListener('input', clear, { once: true });
-  control.addEventListener('change', clear, { once: true });
+  // Whichever comes first clears it, and takes both listeners away, so that neither clears a later mark.
+  const listening = new AbortController();
+  const clear = () => {
+    listening.abort();
+    clearMark(control, note);
+  };
+  control.addEventListener('input', clear, { signal: listening.signal });
+  control.addEventListener('change', clear, { signal: listening.signal });
   return note;
 }
 
