@@ -43,6 +43,7 @@ const TYPED_ACTION = 'Book the room';
 
 /** The saved alliance every interleaving starts from, and what the forms its people opened hold. */
 export interface Fixture {
+  /** The saved workspace, as JSON text. */
   state: string;
   /** What visibleState gave for it. */
   visible: string;
@@ -60,7 +61,10 @@ export interface Fixture {
 export interface Role {
   email: string;
   where(fixture: Fixture): ActiveFile;
-  /** 'sidebar': a google.script.run call, which fails by throwing; 'menu': a click, which fails with an alert. */
+  /**
+   * 'sidebar': a google.script.run call, which fails by throwing; 'menu': a click, which fails with an alert (and an
+   * error logged); 'typing': a person's edit, which no lock holds back.
+   */
   kind: 'sidebar' | 'menu' | 'typing';
   run(addon: LoadedAddon, fixture: Fixture): unknown;
   adds?: { meetings?: number; actions?: string[] };
