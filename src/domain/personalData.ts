@@ -24,9 +24,11 @@ const LONGEST_QUERY = 200;
 export function checkPersonQuery(input: unknown): string {
   if (typeof input !== 'string') throw new UserError('personalData.error.badRequest');
   const query = input.normalize('NFC').replace(/\s+/g, ' ').trim();
+  // Said beside the sidebar's one field, 'person'.
   if (query.length < SHORTEST_TERM)
-    throw new UserError('personalData.error.tooShort', { min: SHORTEST_TERM });
-  if (query.length > LONGEST_QUERY) throw new UserError('personalData.error.tooLong', { max: LONGEST_QUERY });
+    throw new UserError('personalData.error.tooShort', { min: SHORTEST_TERM }, 'person');
+  if (query.length > LONGEST_QUERY)
+    throw new UserError('personalData.error.tooLong', { max: LONGEST_QUERY }, 'person');
   return query;
 }
 

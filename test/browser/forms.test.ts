@@ -181,7 +181,7 @@ describe('the sidebars’ forms in the workbench', () => {
     expect(plan?.values.find((row) => row.includes('Réserver la salle'))).toContain('2027-04-15');
   });
 
-  it('in Dutch: Alliance profile, Add action and Show actions of… say the mistake beside the field; dates read day-month-year', async () => {
+  it('in Dutch: Alliance profile, Add action, Show actions of… and Personal data… say the mistake beside the field; dates read day-month-year', async () => {
     await workbookIn('nl', [['Noor Haddad', 'Buurtwerk', '']]);
     const profile = await openSidebar('menu.allianceProfile', say('profile.allianceName'));
     const start = profile.getByLabel(say('profile.workPlanStart'), { exact: true });
@@ -226,6 +226,14 @@ describe('the sidebars’ forms in the workbench', () => {
       showActions.getByLabel(say('showActions.member'), { exact: true }),
       say('showActions.error.noMember'),
     );
+    await expect(calls()).resolves.toBe(before);
+
+    const personalData = await openSidebar('menu.personalData', say('personalData.person'));
+    const person = personalData.getByLabel(say('personalData.person'), { exact: true });
+    await person.fill('N');
+    before = await calls();
+    await personalData.getByRole('button', { name: say('personalData.find'), exact: true }).click();
+    await expectMistakeBeside(person, say('personalData.error.tooShort', { min: 3 }));
     await expect(calls()).resolves.toBe(before);
   });
 
