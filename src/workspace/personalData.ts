@@ -6,7 +6,7 @@ import type {
   PersonalDataLabel,
 } from '../domain/api';
 import { isDate, isoDateIn } from '../domain/cells';
-import { UserError } from '../domain/errors';
+import { quoted, UserError } from '../domain/errors';
 import { type Language, type MessageKey, t } from '../domain/i18n';
 import {
   checkPersonQuery,
@@ -246,8 +246,8 @@ export function findPersonalData(input: unknown, language: Language): PersonalDa
     total: count,
     summary:
       count === 0
-        ? t(language, 'personalData.nothingFound', { person })
-        : t(language, 'personalData.found', { person, count }),
+        ? t(language, 'personalData.nothingFound', { person: quoted(person) })
+        : t(language, 'personalData.found', { person: quoted(person), count }),
     places: found.places.map((place) => ({
       name: place.name,
       line: t(language, 'personalData.place', { place: place.name, count: place.mentions }),
@@ -367,7 +367,8 @@ export function erasePersonalData(input: unknown, language: Language): string {
         owner: ownerOf(spreadsheet),
       });
     }
-    if (found.places.length === 0) return t(language, 'personalData.erasedNothing', { person });
+    if (found.places.length === 0)
+      return t(language, 'personalData.erasedNothing', { person: quoted(person) });
     const marker = erasureMarker(found.workbookLanguage);
     for (const opened of mentioning) eraseInDocument(opened, found.terms, marker);
     const identityLast = (grid: Grid) => (grid.key === 'members' || grid.key === 'stakeholders' ? 1 : 0);
@@ -382,6 +383,10 @@ export function erasePersonalData(input: unknown, language: Language): string {
         documents: mentioning.length,
       }),
     );
-    return t(language, 'personalData.erasedDone', { person, cells, documents: mentioning.length });
+    return t(language, 'personalData.erasedDone', {
+      person: quoted(person),
+      cells,
+      documents: mentioning.length,
+    });
   });
 }

@@ -8,6 +8,7 @@ import type {
   MinutesRequest,
   NewMeetingForm,
   NewMeetingRequest,
+  PersonalDataFound,
   ProfileRequest,
   RemindersRequest,
 } from '../../src/domain/api';
@@ -186,6 +187,9 @@ const ENTRY_POINTS: Record<string, EntryPoint> = {
     host: 'sheets',
     request: () => ({ ...meeting(), agenda: newMeetingForm.agenda, email: true }),
   },
+  findPersonalData: { host: 'sheets', request: () => 'Amina Diallo' },
+  exportPersonalData: { host: 'sheets', request: () => 'Amina Diallo' },
+  erasePersonalData: { host: 'sheets', request: () => 'Amina Diallo' },
   saveMinutes: { host: 'docs', request: minutes },
   'saveMinutes, emailed': { fn: 'saveMinutes', host: 'docs', request: () => ({ ...minutes(), email: true }) },
   addNextMeeting: { host: 'docs', request: () => '2027-04-12' },
@@ -273,6 +277,30 @@ const followedUp: Check = (addon) => {
   expect(bodyText(agendas[agendas.length - 1])).toContain(TYPED_ACTION);
   inMail(addon, MARKUP, undefined);
 };
+
+/** A search finds the member of that name in Members, and its message quotes at most a few dozen characters. */
+const foundIn: Check = (_addon, value, answer) => {
+  const found = answer as PersonalDataFound;
+  expect(found.places.map((place) => place.name)).toContain('Members');
+  expect(found.summary.length).toBeLessThan(typed(value).length + 60);
+  expect(found.summary).toContain(quotedPrefix(value));
+};
+
+/** The export Doc names the person as text. */
+const exported: Check = (addon, value) => {
+  const docs = [...addon.ws.documents.values()];
+  expect(bodyText(docs[docs.length - 1])).toContain(typed(value));
+};
+
+/** The erased name is gone from Members, its cell holding the marker as text, no formula. */
+const erased: Check = (addon, value) => {
+  const rows = readRows(addon, 'members', ['name']);
+  expect(rows.map((row) => row.values.name)).not.toContain(typed(value));
+  expect(rows.filter((row) => row.values.name === '[erased]').map((row) => row.formulas.name)).toEqual(['']);
+};
+
+/** What a message may quote of a value: its first 40 characters. */
+const quotedPrefix = (value: unknown) => Array.from(typed(value)).slice(0, 40).join('');
 
 const both =
   (...checks: Check[]): Check =>
@@ -405,8 +433,20 @@ const CASES: Row[] = [
   ...each('saveMinutes', 'basis', [{ revision: '1' }, 'x'], refused('minutes.error.badRequest')),
   ...each('saveMinutes', 'nextMeeting', ['2027-02-30', '1899-12-30', MARKUP, A_MILLION], refused('continuity.error.badNextDate')),
 
+  // Personal data…: a name, an email or a phone to find, export or erase
+  ...['findPersonalData', 'exportPersonalData', 'erasePersonalData'].flatMap((fn) => [
+    ...each(fn, '', [...WRONG_FIELD_TYPES, null], refused('personalData.error.badRequest')),
+    ...each(fn, '', ['ab', '   ', '\t=\r'], refused('personalData.error.tooShort')),
+    ...each(fn, '', [OVER_A_CELL, A_MILLION], refused('personalData.error.tooLong')),
+  ]),
+  ...each('findPersonalData', '', [RTL, EMOJI, MARKUP, NAMES[5]], stored(foundIn)),
+  ...each('exportPersonalData', '', [MARKUP, NAMES[5]], stored(exported)),
+
   // The next meeting's row, offered after the minutes
   ...each('addNextMeeting', '', ['2027-02-30', '1899-12-30', '', 42, { d: 1 }, [A_MILLION], A_MILLION], refused('continuity.error.badNextDate')),
+
+  // Last, as it changes Members for every row after it: the member named by a formula, erased
+  ...each('erasePersonalData', '', [NAMES[5]], stored(erased)),
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
