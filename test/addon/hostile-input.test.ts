@@ -5,6 +5,7 @@ import type { Workspace } from '../../emulator/workspace';
 import type {
   AddActionRequest,
   CreatedMeeting,
+  MadeDocument,
   MinutesRequest,
   NewMeetingForm,
   NewMeetingRequest,
@@ -187,6 +188,9 @@ const ENTRY_POINTS: Record<string, EntryPoint> = {
     host: 'sheets',
     request: () => ({ ...meeting(), agenda: newMeetingForm.agenda, email: true }),
   },
+  makeCharter: { host: 'sheets', request: () => ({ fresh: false }) },
+  makeBriefingDocument: { host: 'sheets', request: () => ({ fresh: false }) },
+  makeRegionalPlan: { host: 'sheets', request: () => ({ fresh: false }) },
   findPersonalData: { host: 'sheets', request: () => 'Amina Diallo' },
   exportPersonalData: { host: 'sheets', request: () => 'Amina Diallo' },
   erasePersonalData: { host: 'sheets', request: () => 'Amina Diallo' },
@@ -297,6 +301,17 @@ const erased: Check = (addon, value) => {
   const rows = readRows(addon, 'members', ['name']);
   expect(rows.map((row) => row.values.name)).not.toContain(typed(value));
   expect(rows.filter((row) => row.values.name === '[erased]').map((row) => row.formulas.name)).toEqual(['']);
+};
+
+/** Only `fresh: true` asks for a new Doc: any other value updates the one Doc of that name. */
+const madeOnce: Check = (addon, _value, answer) => {
+  const { document } = answer as MadeDocument;
+  expect([...addon.ws.documents.values()].filter((model) => model.name === document.name)).toHaveLength(1);
+};
+
+/** The charter lists the members, a name in markup among them, as text. */
+const listsMembers: Check = (addon, _value, answer) => {
+  expect(bodyText(documentAt(addon, (answer as MadeDocument).document.url))).toContain(MARKUP);
 };
 
 /** What a message may quote of a value: its first 40 characters. */
@@ -432,6 +447,11 @@ const CASES: Row[] = [
   ...each('saveMinutes', 'items.0.actions', [{}, 'x'], refused('minutes.error.badRequest')),
   ...each('saveMinutes', 'basis', [{ revision: '1' }, 'x'], refused('minutes.error.badRequest')),
   ...each('saveMinutes', 'nextMeeting', ['2027-02-30', '1899-12-30', MARKUP, A_MILLION], refused('continuity.error.badNextDate')),
+
+  // The Docs the workbook keeps one of: `fresh` is true or left out
+  ...each('makeCharter', '', [42, 'fresh', ['x'], null, { fresh: 'yes' }, { fresh: 1 }], stored(both(madeOnce, listsMembers))),
+  ...each('makeBriefingDocument', '', [42, 'fresh', { fresh: 'yes' }], stored(madeOnce)),
+  ...each('makeRegionalPlan', '', [42, 'fresh', { fresh: 'yes' }], stored(madeOnce)),
 
   // Personal data…: a name, an email or a phone to find, export or erase
   ...['findPersonalData', 'exportPersonalData', 'erasePersonalData'].flatMap((fn) => [
