@@ -85,14 +85,14 @@ function callsOf(addon: LoadedAddon, work: () => void): string[] {
 
 /**
  * The calls made to fail: every one under `npm run check:retry` (RETRY_EVERY_CALL=1); in `npm test`, every call that
- * writes or records something, a lock taken, and every seventh of the others, so the whole file stays within seconds.
+ * writes or records something, a lock taken, and every tenth of the others, so the whole file stays within seconds.
  */
 const WRITES =
   /^(DocumentApp\.create|Document\.getId|Properties\.setPropert|Sheet\.appendRow|Range\.setValues|MailApp\.sendEmail|CalendarApp\.createEvent|Lock\.tryLock)/;
 function callsToFail(methods: readonly string[]): number[] {
   const every = process.env.RETRY_EVERY_CALL === '1';
   return methods.flatMap((method, index) =>
-    every || WRITES.test(method) || index % 7 === 0 ? [index + 1] : [],
+    every || WRITES.test(method) || index % 10 === 0 ? [index + 1] : [],
   );
 }
 
