@@ -179,6 +179,10 @@ describe('the sidebars’ forms in the workbench', () => {
     await minutes.getByText(say('minutes.generated', { count: 1 })).waitFor();
     const plan = await sheet('sheet.actionPlan');
     expect(plan?.values.find((row) => row.includes('Réserver la salle'))).toContain('2027-04-15');
+    // The form comes back from what was stored: the due date in the French order again.
+    await expect(
+      first.getByLabel(say('minutes.due'), { exact: true }).inputValue({ timeout: 30_000 }),
+    ).resolves.toBe('15/04/2027');
   });
 
   it('in Dutch: Alliance profile, Add action, Show actions of… and Personal data… say the mistake beside the field; dates read day-month-year', async () => {
@@ -194,7 +198,7 @@ describe('the sidebars’ forms in the workbench', () => {
     await expectMistakeBeside(end, say('profile.error.endBeforeStart'));
     await expect(calls()).resolves.toBe(before);
     // Changing the field takes its mark away; saved, the dates are the ones meant, shown again in the Dutch order.
-    await end.fill('30-06-2028');
+    await end.fill('30.6.2028');
     await expect(end.getAttribute('aria-invalid')).resolves.toBeNull();
     await profile.getByRole('button', { name: say('profile.save') }).click();
     await profile.getByText(say('profile.saved')).waitFor();
@@ -207,6 +211,12 @@ describe('the sidebars’ forms in the workbench', () => {
       workPlanStart: '2027-06-01',
       workPlanEnd: '2028-06-30',
     });
+    // Opened again, the form shows what was stored, in the Dutch order, whatever way it was typed.
+    const again = await openSidebar('menu.allianceProfile', say('profile.allianceName'));
+    await again.getByText(say('profile.saved')).waitFor({ state: 'detached' });
+    await expect(again.getByLabel(say('profile.workPlanEnd'), { exact: true }).inputValue()).resolves.toBe(
+      '30-06-2028',
+    );
 
     const addAction = await openSidebar('menu.addAction', say('addAction.action'));
     await addAction.getByLabel(say('addAction.action'), { exact: true }).fill('Zaal boeken');
