@@ -43,8 +43,8 @@ function sameWords(a: string, b: string): boolean {
   return oneLine(a).toLocaleLowerCase() === oneLine(b).toLocaleLowerCase();
 }
 
-/** Which column a header cell names, in any of the four languages. */
-function columnNamed(cell: string): AgendaColumn | null {
+/** Which column a header cell names, in any of the four languages; the minutes' item table starts with the item's. */
+export function columnNamed(cell: string): AgendaColumn | null {
   return (
     (Object.keys(AGENDA_COLUMNS) as AgendaColumn[]).find((column) =>
       LANGUAGES.some((language) => sameWords(t(language, AGENDA_COLUMNS[column]), cell)),
@@ -586,6 +586,8 @@ export interface MinutesRecord extends MinutesBasis {
   nextAction: number;
   /** What was emailed so far; absent until the minutes are first emailed. */
   mailed?: MinutesMailed;
+  /** The workbook's latest erasure when the record was written or cleaned (lastErasure); absent before any. */
+  erasures?: string;
 }
 
 const RECORD_KEY = 'allianceKit.minutes';
@@ -635,6 +637,17 @@ export function fitsPropertyStore(
   return total <= STORE_LIMIT_BYTES;
 }
 
+/**
+ * The properties a record no longer needs: parts an earlier, longer record left beyond the count. Deleted when the
+ * record is written, so that nothing the record no longer says (an erased name) stays in the store.
+ */
+export function staleRecordParts(
+  store: Readonly<Record<string, string>>,
+  written: Readonly<Record<string, string>>,
+): string[] {
+  return Object.keys(store).filter((key) => key.startsWith(`${RECORD_KEY}.`) && !(key in written));
+}
+
 /** The record from the agenda Doc's properties, or null before the first generation (or if a person broke it). */
 export function recordFrom(properties: Readonly<Record<string, string>>): MinutesRecord | null {
   const count = Number(properties[RECORD_KEY]);
@@ -652,4 +665,68 @@ export function recordFrom(properties: Readonly<Record<string, string>>): Minute
 /** The stored minutes as a form's basis: what the chair starts from, without where it is kept. */
 export function basisOf(stored: MinutesRecord | null): MinutesBasis | null {
   return stored ? { revision: stored.revision, present: stored.present, items: stored.items } : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The record after an erasure
+
+/*
+ * Erase cleans every sheet and Doc, but a script in Sheets cannot reach the agenda Doc's properties, where the record
+ * keeps names (attendance, comments, owners) and addresses (who was mailed). The record is stamped with the
+ * workbook's latest erasure; Generate minutes, when it reads a record older than the latest erasure, rebuilds it from
+ * the sources Erase cleaned before anything shows or writes it.
+ */
+
+/** Whether an erasure was recorded after the record was written: then it may still hold the erased person. */
+export function outdatedByErasure(stored: MinutesRecord | null, latest: string): boolean {
+  return stored !== null && (stored.erasures ?? '') < latest;
+}
+
+/** What the sources Erase cleaned say now. */
+export interface ErasedSources {
+  /**
+   * The minutes Doc's item table as it reads now: each row's item cell and comment cell, in the order of the
+   * record's items; null when the Doc or a table of that many items is gone.
+   */
+  cells: readonly { item: string; comment: string }[] | null;
+  actionRows: readonly ActionPlanRow[];
+  /** The members' attendance ids now. */
+  attendees: ReadonlySet<string>;
+  /** The members' email addresses now, in lower case. */
+  addresses: ReadonlySet<string>;
+}
+
+/**
+ * The record rebuilt from the erased sources: each item's words and comment from the minutes Doc (the comment cell
+ * starts with the comment, as many lines as it had, then the actions' lines), each action's words, owner and date
+ * from its Action plan row (an action whose row is gone is dropped), attendance of members still there, and the
+ * addresses mailed that are still members'. A new revision, so a form loaded before takes these values for every
+ * field its chair left as loaded (mergeMinutes).
+ */
+export function cleanedRecord(stored: MinutesRecord, sources: ErasedSources, latest: string): MinutesRecord {
+  const rows = new Map(sources.actionRows.map((row) => [row.actionId, row]));
+  const items = stored.items.map((item, index): MinutesItem => {
+    const cells = sources.cells?.[index];
+    const lines = item.comment === '' ? 0 : item.comment.split('\n').length;
+    return {
+      item: cells ? oneLine(cells.item) : '',
+      comment: cells ? cells.comment.split('\n').slice(0, lines).join('\n') : '',
+      actions: item.actions.flatMap((action) => {
+        const row = action.actionId ? rows.get(action.actionId) : undefined;
+        return row ? [{ actionId: action.actionId, action: row.action, owner: row.owner, due: row.due }] : [];
+      }),
+    };
+  });
+  const mailed = stored.mailed && {
+    members: stored.mailed.members.filter((address) => sources.addresses.has(address)),
+    actions: stored.mailed.actions,
+  };
+  return {
+    ...stored,
+    revision: stored.revision + 1,
+    present: stored.present.filter((id) => sources.attendees.has(id)),
+    items,
+    ...(mailed ? { mailed } : {}),
+    erasures: latest,
+  };
 }

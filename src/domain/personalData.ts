@@ -199,3 +199,10 @@ export function erasuresFromJson(value: string | null): Erasure[] {
 export function erasuresAfter(value: string | null, erasure: Erasure): string {
   return JSON.stringify([...erasuresFromJson(value), erasure].slice(-KEPT_ERASURES));
 }
+
+/** The latest erasure's date ('' before any), the log's last: what copies the add-on cannot reach are stamped with. */
+export function lastErasure(value: string | null): string {
+  const log = erasuresFromJson(value);
+  const on = log[log.length - 1]?.on;
+  return typeof on === 'string' ? on : '';
+}

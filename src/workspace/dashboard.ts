@@ -109,10 +109,12 @@ export interface WorkbookContext extends Known {
   settings: WorkbookSettings;
   sheetIds: SheetIds;
   timeZone: string;
+  /** The latest erasure's date ('' before any), read only by the actions that ask for it (Generate minutes). */
+  lastErasure?: string;
 }
 
-export function workbookContext(spreadsheet: Spreadsheet): WorkbookContext {
-  return { ...readWorkbookRecords(spreadsheet), timeZone: spreadsheet.getSpreadsheetTimeZone() };
+export function workbookContext(spreadsheet: Spreadsheet, options?: { erasures?: boolean }): WorkbookContext {
+  return { ...readWorkbookRecords(spreadsheet, options), timeZone: spreadsheet.getSpreadsheetTimeZone() };
 }
 
 const DASHBOARD_TABLES = [

@@ -3,7 +3,7 @@ import type { DocumentLink } from '../domain/api';
 import type { Block, DocumentPlan, WorkbookRef } from '../domain/document';
 import type { Sharing } from '../domain/people';
 import { noteChange, recordingOnFailure } from './journal';
-import { share } from './reach';
+import { isNotShared, share } from './reach';
 
 type Document = GoogleAppsScript.Document.Document;
 type Body = GoogleAppsScript.Document.Body;
@@ -139,6 +139,16 @@ export function openDocument(id: string): Document | null {
     return DocumentApp.openById(id);
   } catch (error) {
     if (isMissingFile(error)) return null;
+    throw error;
+  }
+}
+
+/** A Doc to read, or null when it was deleted or is not shared with the person at work: named or skipped instead. */
+export function openReadable(id: string): Document | null {
+  try {
+    return openDocument(id);
+  } catch (error) {
+    if (isNotShared(error)) return null;
     throw error;
   }
 }

@@ -27,6 +27,9 @@ import {
   attendees,
   basisOf,
   checkMinutesRequest,
+  cleanedRecord,
+  columnNamed,
+  type ErasedSources,
   fitsPropertyStore,
   type MinutesMeeting,
   type MinutesRecord,
@@ -34,18 +37,21 @@ import {
   mergeMinutes,
   minutesDocument,
   minutesLabels,
+  outdatedByErasure,
   prefilledMinutes,
   recordFrom,
   recordProperties,
+  staleRecordParts,
   withActionIds,
 } from '../domain/minutes';
 import { minutesMails } from '../domain/minutesMail';
 import { meetingDocumentSharing } from '../domain/people';
+import { ERASURES_METADATA_KEY, lastErasure } from '../domain/personalData';
 import { profileOf } from '../domain/profile';
-import { listLabel, listValueOf } from '../domain/schema';
+import { listLabel, listValueOf, parseSheetIds, SHEETS_METADATA_KEY } from '../domain/schema';
 import { reserveActionNumbers } from './actionPlan';
 import { drawDashboard, openDashboard, workbookContext } from './dashboard';
-import { isMissingFile, workbookRef, writeDocumentOnce } from './documents';
+import { isMissingFile, openReadable, workbookRef, writeDocumentOnce } from './documents';
 import { readAfresh, withDocumentLock, withScriptLock } from './lock';
 import { meetingRecords, memberDetails } from './meetings';
 import {
@@ -57,12 +63,14 @@ import {
   requireMailQuota,
   sendMails,
 } from './reach';
+import { openRecords } from './records';
 import { workbookLanguage } from './settings';
-import { openTables, type TableRecord, type TableRow } from './table';
+import { openTables, type Table, type TableRecord, type TableRow } from './table';
 
 type Document = GoogleAppsScript.Document.Document;
 type DocTable = GoogleAppsScript.Document.Table;
 type NamedRange = GoogleAppsScript.Document.NamedRange;
+type Properties = GoogleAppsScript.Properties.Properties;
 
 interface AgendaDoc {
   document: Document;
@@ -177,8 +185,73 @@ function actionPlanRows(rows: readonly TableRow<'actionPlan'>[]): ActionPlanRow[
 const MINUTES_DOCUMENT_KEY = 'allianceKit.minutesDocument';
 
 /** The stored minutes live in the agenda Doc's own properties: the script runs in that Doc, and they are of it. */
-function agendaProperties(): GoogleAppsScript.Properties.Properties {
+function agendaProperties(): Properties {
   return PropertiesService.getDocumentProperties();
+}
+
+/**
+ * Writes the record over the one kept, and deletes the parts a longer record left beyond its count: they would keep
+ * what the record no longer says. Answers the store as it is now.
+ */
+function writeRecord(
+  properties: Properties,
+  kept: Readonly<Record<string, string>>,
+  record: MinutesRecord,
+): Record<string, string> {
+  const written = recordProperties(record);
+  properties.setProperties(written);
+  const stale = staleRecordParts(kept, written);
+  for (const key of stale) properties.deleteProperty(key);
+  return { ...Object.fromEntries(Object.entries(kept).filter(([key]) => !stale.includes(key))), ...written };
+}
+
+/**
+ * The minutes Doc's item table as it reads now, one row per item of the record: the table whose header names the
+ * item column and whose rows are as many as the items. Two cells a row, read one by one (a comment cell holds several
+ * lines, so Table.getText() cannot be cut back into cells). Null when the Doc is gone or its table changed shape.
+ */
+function minutesCells(stored: MinutesRecord): ErasedSources['cells'] {
+  const document = openReadable(stored.document.id);
+  const rows = stored.items.length + 1;
+  const table = document
+    ?.getBody()
+    .getTables()
+    .find(
+      (candidate) =>
+        candidate.getNumRows() === rows && columnNamed(candidate.getCell(0, 0).getText()) === 'item',
+    );
+  if (!table) return null;
+  return stored.items.map((_, index) => ({
+    item: table.getCell(index + 1, 0).getText(),
+    comment: table.getCell(index + 1, 1).getText(),
+  }));
+}
+
+/**
+ * The stored record, cleaned first when the workbook recorded an erasure since it was written (see domain/minutes.ts,
+ * "The record after an erasure"), and written back at once, under the Doc's lock the caller holds: from then on the
+ * store holds nothing of the erased person. A record no erasure outdates costs nothing more.
+ */
+function erasedFromRecord(
+  properties: Properties,
+  kept: Readonly<Record<string, string>>,
+  latest: string,
+  workbook: { actionPlan: Table<'actionPlan'>; members: Table<'members'> },
+): { stored: MinutesRecord | null; kept: Readonly<Record<string, string>> } {
+  const stored = recordFrom(kept);
+  if (!stored || !outdatedByErasure(stored, latest)) return { stored, kept };
+  const members = workbook.members.rows();
+  const cleaned = cleanedRecord(
+    stored,
+    {
+      cells: minutesCells(stored),
+      actionRows: actionPlanRows(workbook.actionPlan.rows()),
+      attendees: new Set(memberChoices(members).map((member) => member.id)),
+      addresses: new Set(memberDetails(members).map((member) => member.email.toLowerCase())),
+    },
+    latest,
+  );
+  return { stored: cleaned, kept: writeRecord(properties, kept, cleaned) };
 }
 
 /**
@@ -190,7 +263,11 @@ export function minutesForm(language: Language): MinutesForm {
   const { items } = readAgenda(agenda.table);
   if (items.length === 0) throw new UserError('minutes.error.emptyAgenda');
   const spreadsheet = openWorkbook(agenda);
-  const { members, meetings } = openTables(spreadsheet, ['members', 'meetings']);
+  // The erasure log read with the sheets' ids: a call more only once the workbook has one.
+  const metadata = openRecords(spreadsheet, [SHEETS_METADATA_KEY, ERASURES_METADATA_KEY]);
+  const sheetIds = parseSheetIds(metadata[SHEETS_METADATA_KEY].value);
+  const latest = lastErasure(metadata[ERASURES_METADATA_KEY].value);
+  const { members, meetings } = openTables(spreadsheet, ['members', 'meetings'], { sheetIds });
   const rows = meetings.rows();
   const current = meetingRowOf(rows, agenda.meetingId);
   const records = meetingRecords(rows);
@@ -199,7 +276,16 @@ export function minutesForm(language: Language): MinutesForm {
   const date = recordOf(records, current).date;
   const previousName = previous ? previousMinutesName(previous, language) : null;
   const choices = memberChoices(members.rows());
-  const stored = recordFrom(agendaProperties().getProperties());
+  const kept = agendaProperties().getProperties();
+  // A record an erasure outdates is cleaned, under the Doc's lock, before the form shows any of it.
+  const stored = outdatedByErasure(recordFrom(kept), latest)
+    ? withDocumentLock(() => {
+        const { actionPlan } = openTables(spreadsheet, ['actionPlan'], { sheetIds });
+        const properties = agendaProperties();
+        return erasedFromRecord(properties, properties.getProperties(), latest, { actionPlan, members })
+          .stored;
+      })
+    : recordFrom(kept);
   const basis = basisOf(stored);
   return {
     labels: minutesLabels(language),
@@ -256,7 +342,7 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
   const agenda = openAgenda();
   const spreadsheet = openWorkbook(agenda);
   requireEditor(spreadsheet, 'access.viewerMinutes', () => ownerOf(spreadsheet));
-  const context = workbookContext(spreadsheet);
+  const context = workbookContext(spreadsheet, { erasures: true });
   // The minutes and the sheets' lists are written in the workbook's language, whoever generates them.
   const sheetLanguage = workbookLanguage(context.settings);
   const workbook = workbookRef(spreadsheet);
@@ -269,12 +355,13 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
   const today = isoDateIn(new Date(), context.timeZone);
   return withDocumentLock(() => {
     const properties = agendaProperties();
-    const kept = properties.getProperties();
-    const stored = recordFrom(kept);
     // Opened under the lock, so the rows read are those the chair before wrote.
     // Every sheet it and the dashboard read or write is found before the first write: a missing one stops it here.
     const dashboard = openDashboard(spreadsheet, context, { members: memberTable });
     const { tables } = dashboard;
+    // Cleaned first if an erasure outdates it, so that nothing merged or written brings an erased name back.
+    const latest = context.lastErasure ?? '';
+    const { stored, kept } = erasedFromRecord(properties, properties.getProperties(), latest, tables);
     const meetingRow = meetingRowOf(tables.meetings.rows(), agenda.meetingId);
     const records = meetingRecords(tables.meetings.rows());
     const current = recordOf(records, meetingRow);
@@ -311,18 +398,20 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
     const record = (
       document: MinutesRecord['document'],
       mailing: { mailed: MinutesRecord['mailed'] } | null,
-    ) =>
-      recordProperties({
-        revision: (stored?.revision ?? 0) + 1,
-        present: content.present,
-        items: content.items,
-        document,
-        nextAction: next,
-        mailed: mailing ? mailing.mailed : stored?.mailed,
-      });
+    ): MinutesRecord => ({
+      revision: (stored?.revision ?? 0) + 1,
+      present: content.present,
+      items: content.items,
+      document,
+      nextAction: next,
+      mailed: mailing ? mailing.mailed : stored?.mailed,
+      erasures: latest,
+    });
     // Sized before the first write, with room for any Doc's id and address, so the record's write cannot fail last.
     const room = { id: 'x'.repeat(64), name: plan.name, url: 'x'.repeat(160) };
-    if (!fitsPropertyStore(kept, { ...record(room, null), [MINUTES_DOCUMENT_KEY]: room.id }))
+    if (
+      !fitsPropertyStore(kept, { ...recordProperties(record(room, null)), [MINUTES_DOCUMENT_KEY]: room.id })
+    )
       throw new UserError('minutes.error.tooLarge');
     // The new actions' numbers, reserved before the first write: a script lock another execution holds stops the
     // generation here, with nothing written, and the person is told to try again. Their source is not known yet.
@@ -380,7 +469,7 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
     tables.meetings.update(meetingUpdates);
 
     const mailing = request.email ? mailsTo(link) : null;
-    properties.setProperties(record({ id: document.getId(), ...link }, mailing));
+    writeRecord(properties, kept, record({ id: document.getId(), ...link }, mailing));
     // The dashboard counts the actions and the meeting just written, from tables read again now: the next dates it
     // writes follow the Communication plan as it is, not as it was when the generation began.
     readAfresh();

@@ -25,10 +25,10 @@ import {
   type Term,
 } from '../domain/personalData';
 import { columnLetter, hyperlinkUrl, SHEET_KEYS, type SheetKey } from '../domain/schema';
-import { openDocument, workbookRef, writeDocument } from './documents';
+import { openReadable, workbookRef, writeDocument } from './documents';
 import { noteChange } from './journal';
 import { withDocumentLock } from './lock';
-import { activeEmail, isNotShared, ownerOf, requireEditor } from './reach';
+import { activeEmail, ownerOf, requireEditor } from './reach';
 import { openRecord } from './records';
 import { readWorkbookRecords, workbookLanguage } from './settings';
 import { locateColumns, missingSheets } from './table';
@@ -214,16 +214,6 @@ function scan(spreadsheet: Spreadsheet, query: string): Scan {
     ...documents.map((opened) => documentPlace(opened, terms, language)),
   ].filter((place): place is Place => place !== null);
   return { terms, grids, documents, places, unreadable, workbookLanguage: language };
-}
-
-/** A Doc deleted since, or not shared with the person at work, cannot be searched: it is named instead. */
-function openReadable(id: string): Document | null {
-  try {
-    return openDocument(id);
-  } catch (error) {
-    if (isNotShared(error)) return null;
-    throw error;
-  }
 }
 
 const total = (places: readonly Place[]) => places.reduce((sum, place) => sum + place.mentions, 0);

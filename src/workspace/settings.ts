@@ -1,6 +1,7 @@
 // The workbook's settings, kept in the workbook itself: readable from the workbook and from the Docs made from it.
 import type { AllianceProfile } from '../domain/api';
 import type { Language } from '../domain/i18n';
+import { ERASURES_METADATA_KEY, lastErasure } from '../domain/personalData';
 import { profileOf } from '../domain/profile';
 import { parseSheetIds, SHEETS_METADATA_KEY, type SheetIds, sheetIdsToJson } from '../domain/schema';
 import {
@@ -29,20 +30,27 @@ export function readSettings(spreadsheet: Spreadsheet): WorkbookSettings {
 export interface WorkbookRecords {
   settings: WorkbookSettings;
   sheetIds: SheetIds;
+  /** The latest erasure's date ('' before any), when asked for: read with the others, a call more only once there is one. */
+  lastErasure?: string;
 }
 
 /** The settings and the sheets' recorded ids, read together, with writers that read neither again (set-up's). */
-export function openWorkbookRecords(spreadsheet: Spreadsheet): WorkbookRecords & {
+export function openWorkbookRecords(
+  spreadsheet: Spreadsheet,
+  { erasures = false } = {},
+): WorkbookRecords & {
   /** Writes only the settings given, and answers the settings then. */
   saveSettings(changes: Partial<WorkbookSettings>): WorkbookSettings;
   /** Nothing is written when the ids are the same. */
   saveSheetIds(ids: SheetIds): void;
 } {
-  const records = openRecords(spreadsheet, [SETTINGS_METADATA_KEY, SHEETS_METADATA_KEY]);
+  const keys = [SETTINGS_METADATA_KEY, SHEETS_METADATA_KEY, ...(erasures ? [ERASURES_METADATA_KEY] : [])];
+  const records = openRecords(spreadsheet, keys);
   const settings = settingsFromJson(records[SETTINGS_METADATA_KEY].value);
   return {
     settings,
     sheetIds: parseSheetIds(records[SHEETS_METADATA_KEY].value),
+    ...(erasures ? { lastErasure: lastErasure(records[ERASURES_METADATA_KEY].value) } : {}),
     saveSettings(changes) {
       const json = settingsToJson(settings, changes);
       records[SETTINGS_METADATA_KEY].write(json);
@@ -55,9 +63,9 @@ export function openWorkbookRecords(spreadsheet: Spreadsheet): WorkbookRecords &
 }
 
 /** The settings and the sheets' recorded ids, which most actions need both of. */
-export function readWorkbookRecords(spreadsheet: Spreadsheet): WorkbookRecords {
-  const { settings, sheetIds } = openWorkbookRecords(spreadsheet);
-  return { settings, sheetIds };
+export function readWorkbookRecords(spreadsheet: Spreadsheet, options = {}): WorkbookRecords {
+  const { settings, sheetIds, lastErasure } = openWorkbookRecords(spreadsheet, options);
+  return { settings, sheetIds, lastErasure };
 }
 
 /** Writes only the settings given; the others keep their values. */
