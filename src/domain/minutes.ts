@@ -696,6 +696,46 @@ export interface ErasedSources {
   addresses: ReadonlySet<string>;
 }
 
+const lineCount = (text: string) => (text === '' ? 0 : text.split('\n').length);
+
+/**
+ * The minutes Doc's item table cut back into cells from Table.getText(), which puts every cell on its own line and a
+ * cell's own lines too: by the lines the record says each cell was written with (minutesDocument's itemRow). The item
+ * one line; the comment cell the comment's lines, then one per action, and under the welcome item the new members'
+ * line; the completion cell one line per action date, after an empty one when there is a comment. Null when the lines
+ * do not add up (the chair edited the table): then the cells are read one by one.
+ */
+export function minutesTableCells(
+  text: string,
+  stored: MinutesRecord,
+): { item: string; comment: string }[] | null {
+  const lines = text.split('\n');
+  const cells = stored.items.map((item) => {
+    const comment = lineCount(item.comment);
+    const dates = (comment > 0 && item.actions.length > 0 ? 1 : 0) + item.actions.length;
+    return { comment: comment + item.actions.length, completion: Math.max(1, dates) };
+  });
+  const expected = 3 + cells.reduce((sum, cell) => sum + 1 + Math.max(1, cell.comment) + cell.completion, 0);
+  // An empty comment cell is one line already, with the new members' line or without it.
+  const welcome = welcomeItemIndex(stored.items.map((item) => item.item));
+  const welcomed = lines.length === expected + 1 && cells.length > 0 && cells[welcome].comment > 0;
+  if (welcomed) cells[welcome].comment += 1;
+  else if (lines.length !== expected) return null;
+  let at = 3;
+  const found = cells.map((cell) => {
+    const height = Math.max(1, cell.comment);
+    const row = { item: lines[at], comment: lines.slice(at + 1, at + 1 + height).join('\n') };
+    at += 1 + height + cell.completion;
+    return row;
+  });
+  // The line more is the new members' only if the welcome item's comment cell ends with it; else a person's.
+  const last = welcomed ? (found[welcome].comment.split('\n').pop() ?? '') : '';
+  return welcomed && !NEW_MEMBERS_LINE.some((start) => last.startsWith(start)) ? null : found;
+}
+
+/** How the new members' line starts, in each language: "New members: ". */
+const NEW_MEMBERS_LINE = LANGUAGES.map((language) => t(language, 'continuity.newMembers', { names: '' }));
+
 /**
  * The record rebuilt from the erased sources: each item's words and comment from the minutes Doc (the comment cell
  * starts with the comment, as many lines as it had, then the actions' lines), each action's words, owner and date
@@ -707,7 +747,7 @@ export function cleanedRecord(stored: MinutesRecord, sources: ErasedSources, lat
   const rows = new Map(sources.actionRows.map((row) => [row.actionId, row]));
   const items = stored.items.map((item, index): MinutesItem => {
     const cells = sources.cells?.[index];
-    const lines = item.comment === '' ? 0 : item.comment.split('\n').length;
+    const lines = lineCount(item.comment);
     return {
       item: cells ? oneLine(cells.item) : '',
       comment: cells ? cells.comment.split('\n').slice(0, lines).join('\n') : '',

@@ -37,6 +37,7 @@ import {
   mergeMinutes,
   minutesDocument,
   minutesLabels,
+  minutesTableCells,
   outdatedByErasure,
   prefilledMinutes,
   recordFrom,
@@ -206,25 +207,26 @@ function writeRecord(
 }
 
 /**
- * The minutes Doc's item table as it reads now, one row per item of the record: the table whose header names the
- * item column and whose rows are as many as the items. Two cells a row, read one by one (a comment cell holds several
- * lines, so Table.getText() cannot be cut back into cells). Null when the Doc is gone or its table changed shape.
+ * The minutes Doc's item table as it reads now, one row per item of the record: the table with as many rows as the
+ * items and the header whose first cell names the item column. Its text read at once and cut back into cells, or, when
+ * the chair edited the table so that its lines no longer add up, its item and comment cells read one by one. Null when
+ * the Doc is gone or no such table is left.
  */
 function minutesCells(stored: MinutesRecord): ErasedSources['cells'] {
-  const document = openReadable(stored.document.id);
-  const rows = stored.items.length + 1;
-  const table = document
-    ?.getBody()
-    .getTables()
-    .find(
-      (candidate) =>
-        candidate.getNumRows() === rows && columnNamed(candidate.getCell(0, 0).getText()) === 'item',
+  const tables = openReadable(stored.document.id)?.getBody().getTables() ?? [];
+  for (const table of tables) {
+    if (table.getNumRows() !== stored.items.length + 1) continue;
+    const text = table.getText();
+    if (columnNamed(text.split('\n')[0]) !== 'item') continue;
+    return (
+      minutesTableCells(text, stored) ??
+      stored.items.map((_, index) => ({
+        item: table.getCell(index + 1, 0).getText(),
+        comment: table.getCell(index + 1, 1).getText(),
+      }))
     );
-  if (!table) return null;
-  return stored.items.map((_, index) => ({
-    item: table.getCell(index + 1, 0).getText(),
-    comment: table.getCell(index + 1, 1).getText(),
-  }));
+  }
+  return null;
 }
 
 /**

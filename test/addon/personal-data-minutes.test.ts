@@ -1,4 +1,5 @@
 // Erase and the minutes Generate minutes keeps in each agenda Doc, out of reach of a script in Sheets: cleaned at first use.
+import { editTable } from '../../emulator/document';
 import type { GeneratedMinutes, MinutesForm } from '../../src/domain/api';
 import { t } from '../../src/domain/i18n';
 import type { LoadedAddon } from '../support/addon';
@@ -73,6 +74,8 @@ describe('a member erased after a meeting whose minutes name her', () => {
     const again = asChair(secretary, meeting.agenda.url);
     const form = again.run<MinutesForm>('getMinutesForm');
     expect(again.ws.calls.total).toBeLessThanOrEqual(MINUTES_CALL_BUDGET);
+    // The minutes Doc's item table read at once (Table.getText), not cell by cell.
+    expect(again.ws.calls.snapshot().byMethod['Table.getCell']).toBeUndefined();
     expect(holdsAny(JSON.stringify(form))).toEqual([]);
     expect(holdsAny(agendaStore(secretary, meeting.agenda.url))).toEqual([]);
     // What is not hers stays: the comment's other words, the actions from their rows, Lars's attendance.
@@ -114,6 +117,22 @@ describe('a member erased after a meeting whose minutes name her', () => {
     const row = readRows(asSecretary(secretary), 'meetings', ['present', 'absent'])[0].values;
     expect(holdsAny(JSON.stringify(row))).toEqual([]);
     expect(row.present).toBe('Lars Berg');
+  });
+});
+
+describe('a minutes Doc whose item table the chair edited by hand', () => {
+  it('is read cell by cell when its lines no longer add up, and the record is cleaned all the same', () => {
+    const { secretary, meeting, minutes, form } = erasedAfterMinutes();
+    const document = documentAt(secretary, minutes.document.url);
+    const table = document.tables().findIndex((rows) => rows[0][0] === t('en', 'agenda.item'));
+    const row = document.tables()[table][2];
+    editTable(document, { table, row: 2, cells: [row[0], row[1], `${row[2]}\nDone.\nLate.`] });
+    const chair = asChair(secretary, meeting.agenda.url);
+    const shown = chair.run<MinutesForm>('getMinutesForm');
+    expect(chair.ws.calls.snapshot().byMethod['Table.getCell']).toBeGreaterThan(0);
+    expect(holdsAny(agendaStore(secretary, meeting.agenda.url))).toEqual([]);
+    expect(shown.minutes.items.map((item) => item.item)).toEqual(form.minutes.items.map((item) => item.item));
+    expect(shown.minutes.items[0].comment).toBe(`${MARKER} opened.\nWrite to ${MARKER} or ${MARKER}.`);
   });
 });
 
