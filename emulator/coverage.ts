@@ -14,7 +14,11 @@ interface Globals {
   Session: GoogleAppsScript.Base.Session;
   CalendarApp: GoogleAppsScript.Calendar.CalendarApp;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  UrlFetchApp: GoogleAppsScript.URL_Fetch.UrlFetchApp;
 }
+
+/** The address the tour's web serves an image at: a PNG's signature and header, 1 × 1 pixel. */
+const SAMPLE_IMAGE = 'https://coverage.example/a.png';
 
 /**
  * Objects no method without arguments leads to, made the way a script makes them. Classes reached neither way are
@@ -63,6 +67,12 @@ const SAMPLES: Record<string, (g: Globals) => unknown> = {
       .getCell(0, 0),
   'Document.Text': (g) => g.DocumentApp.create('Coverage').getBody().appendParagraph('a').editAsText(),
   'Document.RangeBuilder': (g) => g.DocumentApp.create('Coverage').newRange(),
+  'Document.InlineImage': (g) =>
+    g.DocumentApp.create('Coverage')
+      .getBody()
+      .appendParagraph('')
+      .appendInlineImage(g.UrlFetchApp.fetch(SAMPLE_IMAGE).getBlob()),
+  'URL_Fetch.HTTPResponse': (g) => g.UrlFetchApp.fetch(SAMPLE_IMAGE),
   'HTML.HtmlOutput': (g) => g.HtmlService.createHtmlOutput('<p>a</p>'),
   'HTML.HtmlTemplate': (g) => g.HtmlService.createTemplate('<p>a</p>'),
   'Properties.Properties': (g) => g.PropertiesService.getScriptProperties(),
@@ -87,6 +97,10 @@ function emulatedMethods(): Map<string, Set<string>> {
   const ws = new Workspace();
   ws.open({ host: 'sheets', fileId: ws.createSpreadsheet('Coverage').id });
   ws.state(documentsState);
+  ws.web.serve(SAMPLE_IMAGE, {
+    contentType: 'image/png',
+    bytes: Buffer.from('89504e470d0a1a0a0000000d494844520000000100000001080600000000000000', 'hex'),
+  });
   const all = ws.globals();
   const globals = all as unknown as Globals;
   const found = new Map<string, Set<string>>();
@@ -134,6 +148,7 @@ const NAMESPACES = [
   'Properties',
   'Script',
   'Spreadsheet',
+  'URL_Fetch',
   'Utilities',
 ];
 

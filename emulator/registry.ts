@@ -12,6 +12,7 @@ import { propertiesService } from './services/properties';
 import { scriptService } from './services/script';
 import { sessionService } from './services/session';
 import { uiService } from './services/ui';
+import { urlFetchService } from './services/urlFetch';
 import { utilitiesService } from './services/utilities';
 import { spreadsheetService } from './spreadsheet';
 
@@ -29,6 +30,7 @@ export const SERVICES: readonly ServiceRegistration[] = [
   mailService,
   calendarService,
   scriptService,
+  urlFetchService,
 ];
 
 /** The scopes Google's reference lists for a method of a service (see ScopeTable); none when it lists none. */

@@ -14,6 +14,7 @@ export const SCOPE = {
   calendarReadonly: 'https://www.googleapis.com/auth/calendar.readonly',
   calendarFeeds: 'https://www.google.com/calendar/feeds',
   scriptApp: 'https://www.googleapis.com/auth/script.scriptapp',
+  externalRequest: 'https://www.googleapis.com/auth/script.external_request',
 } as const;
 
 /**

@@ -12,6 +12,7 @@ import { type MailState, mailState } from './services/mail';
 import { type PropertiesState, propertiesState } from './services/properties';
 import { type TriggerState, triggersState } from './services/script';
 import { DEFAULT_ADDON_NAME, type UiState, uiState } from './services/ui';
+import { Web, webState } from './services/urlFetch';
 import { newSpreadsheetModel, type SpreadsheetModel, spreadsheetsState } from './spreadsheet';
 
 export type Host = 'sheets' | 'docs';
@@ -150,6 +151,11 @@ export class Workspace {
 
   get calendar(): CalendarState {
     return this.state(calendarState);
+  }
+
+  /** The addresses UrlFetchApp can reach: there is no network. */
+  get web(): Web {
+    return new Web(this.state(webState));
   }
 
   get triggers(): TriggerState {

@@ -1,7 +1,9 @@
 // The Docs element facades a script holds (Body, Paragraph, Table, Text…), each a view on a node of the model.
 import { gasEnum, invalidArgument, parametersMismatch, SCRIPT_CLASS, scriptError } from '../core';
+import { BlobFacade } from '../services/urlFetch';
 import type { Workspace } from '../workspace';
 import { ElementType as ElementTypes, GlyphType, HorizontalAlignment, ParagraphHeading } from './enums';
+import { imageSize } from './image';
 import {
   type AlignmentName,
   type AnyNode,
@@ -14,6 +16,7 @@ import {
   descendants,
   elementText,
   type HeadingName,
+  type InlineImageNode,
   type InlineNode,
   isParagraphLike,
   isTable,
@@ -41,6 +44,7 @@ type TableCell = GoogleAppsScript.Document.TableCell;
 type Text = GoogleAppsScript.Document.Text;
 type HorizontalRule = GoogleAppsScript.Document.HorizontalRule;
 type PageBreak = GoogleAppsScript.Document.PageBreak;
+type InlineImage = GoogleAppsScript.Document.InlineImage;
 type RangeElement = GoogleAppsScript.Document.RangeElement;
 type ElementType = GoogleAppsScript.Document.ElementType;
 
@@ -65,6 +69,7 @@ const CLASS_NAMES: Record<AnyNode['type'], string> = {
   TEXT: 'Text',
   HORIZONTAL_RULE: 'HorizontalRule',
   PAGE_BREAK: 'PageBreak',
+  INLINE_IMAGE: 'InlineImage',
 };
 
 /** Counts a call on a Document-bound object; a closed Document refuses every call. */
@@ -106,6 +111,8 @@ export function wrap<T>(ctx: DocContext, node: AnyNode): T {
       case 'HORIZONTAL_RULE':
       case 'PAGE_BREAK':
         return new InlineFacade(ctx, node);
+      case 'INLINE_IMAGE':
+        return new InlineImageFacade(ctx, node);
     }
   })();
   return facade as unknown as T;
@@ -976,6 +983,28 @@ abstract class ParagraphBase<N extends ParagraphLike, Self> extends ContainerFac
     return wrap<HorizontalRule>(this.ctx, node);
   }
 
+  /**
+   * Appends the image at its own pixel size (https://developers.google.com/apps-script/reference/document/paragraph#appendInlineImage(BlobSource)).
+   * Docs takes PNG, GIF and JPEG; other bytes are refused with "Invalid image data." (wording unverified).
+   */
+  appendInlineImage(source: GoogleAppsScript.Base.BlobSource): InlineImage {
+    this.hit('appendInlineImage');
+    // Any BlobSource will do (an HTTPResponse, a Blob): its getBlob() gives the bytes.
+    const image = source instanceof BlobFacade ? source : (source as { getBlob?: () => unknown }).getBlob?.();
+    if (!(image instanceof BlobFacade)) throw signatureError('Paragraph.appendInlineImage', [source]);
+    const size = imageSize(image.bytes);
+    if (!size) throw scriptError('Invalid image data.');
+    const node: InlineImageNode = {
+      id: this.model.newElementId(),
+      type: 'INLINE_IMAGE',
+      contentType: image.getContentType() ?? 'application/octet-stream',
+      base64: Buffer.from(image.bytes).toString('base64'),
+      ...size,
+    };
+    this.node.children.push(node);
+    return wrap<InlineImage>(this.ctx, node);
+  }
+
   appendPageBreak(): PageBreak {
     this.hit('appendPageBreak');
     const node: InlineNode = { id: this.model.newElementId(), type: 'PAGE_BREAK' };
@@ -1042,6 +1071,7 @@ type ParagraphMethods =
   | 'getLinkUrl'
   | 'setLinkUrl'
   | 'appendHorizontalRule'
+  | 'appendInlineImage'
   | 'isAtDocumentEnd';
 
 /** https://developers.google.com/apps-script/reference/document/paragraph */
@@ -1102,6 +1132,43 @@ export class ListItemFacade
 
 /** HorizontalRule and PageBreak: elements with nothing inside. */
 export class InlineFacade extends ElementFacade<InlineNode, HorizontalRule> {}
+
+/**
+ * An image in a paragraph, sized in pixels (https://developers.google.com/apps-script/reference/document/inline-image).
+ * Setting one side does not change the other: a caller keeping the aspect ratio sets both.
+ */
+export class InlineImageFacade
+  extends ElementFacade<InlineImageNode, InlineImage>
+  implements Pick<InlineImage, 'getWidth' | 'getHeight' | 'setWidth' | 'setHeight'>
+{
+  getWidth(): number {
+    this.hit('getWidth');
+    return this.node.width;
+  }
+
+  getHeight(): number {
+    this.hit('getHeight');
+    return this.node.height;
+  }
+
+  setWidth(width: number): InlineImage {
+    this.hit('setWidth');
+    this.node.width = pixels('InlineImage.setWidth', width);
+    return this.self();
+  }
+
+  setHeight(height: number): InlineImage {
+    this.hit('setHeight');
+    this.node.height = pixels('InlineImage.setHeight', height);
+    return this.self();
+  }
+}
+
+/** A size in pixels: a number, rounded as Docs keeps whole pixels; anything else fits no signature. */
+function pixels(method: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw signatureError(method, [value]);
+  return Math.round(value);
+}
 
 /**
  * Text: formatted characters, addressed by 0-based offsets with an inclusive end

@@ -11,6 +11,7 @@
  *                  alignment: 'LEFT' | 'CENTER' | 'RIGHT' | 'JUSTIFY', children: InlineNode[] }
  * ListItemNode   ParagraphNode's fields with type 'LIST_ITEM', plus listId, nestingLevel, glyphType ('BULLET'…)
  * InlineNode     { id, type: 'TEXT', runs: Run[] } | { id, type: 'HORIZONTAL_RULE' } | { id, type: 'PAGE_BREAK' }
+ *                  | { id, type: 'INLINE_IMAGE', contentType, base64, width: number, height: number } (size in pixels)
  * Run            { text, bold?, italic?, underline?, strikethrough?, fontSize?, fontFamily?,
  *                  foregroundColor?, backgroundColor?, linkUrl? }   (an absent style is the paragraph's default)
  * TableNode      { id, type: 'TABLE', columnWidths: (number | null)[], borderColor: string | null,
@@ -65,7 +66,16 @@ export interface PageBreakNode {
   id: string;
   type: 'PAGE_BREAK';
 }
-export type InlineNode = TextNode | HorizontalRuleNode | PageBreakNode;
+/** An image in a paragraph: its bytes (base64, so the saved document stays JSON) and its size in pixels. */
+export interface InlineImageNode {
+  id: string;
+  type: 'INLINE_IMAGE';
+  contentType: string;
+  base64: string;
+  width: number;
+  height: number;
+}
+export type InlineNode = TextNode | HorizontalRuleNode | PageBreakNode | InlineImageNode;
 
 export interface ParagraphNode {
   id: string;
@@ -355,6 +365,7 @@ export function elementText(node: AnyNode): string {
       return runsText(node.runs);
     case 'HORIZONTAL_RULE':
     case 'PAGE_BREAK':
+    case 'INLINE_IMAGE':
       return '';
     case 'PARAGRAPH':
     case 'LIST_ITEM':

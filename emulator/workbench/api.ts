@@ -125,7 +125,16 @@ export type BlockView =
   | { kind: 'listItem'; nesting: number; runs: TextRun[] }
   | { kind: 'table'; index: number; rows: string[][] }
   /** A page break, or a horizontal rule when `page` is false. */
-  | { kind: 'break'; page: boolean };
+  | { kind: 'break'; page: boolean }
+  /** An image of a paragraph, drawn from its bytes (a data: URL: the page fetches nothing). */
+  | { kind: 'image'; src: string; width: number; height: number };
+
+/** An image of the body, in order, as tests check it. */
+export interface ImageView {
+  contentType: string;
+  width: number;
+  height: number;
+}
 
 export interface DocumentView extends SharingView {
   id: string;
@@ -137,6 +146,8 @@ export interface DocumentView extends SharingView {
   tables: string[][][];
   /** The body, element by element, for the page to draw. */
   blocks: BlockView[];
+  /** The body's images, top to bottom. */
+  images: ImageView[];
 }
 
 export interface AlertView {

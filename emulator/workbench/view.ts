@@ -1,6 +1,7 @@
 // What GET /api/state answers: the emulated files as a person sees them, read without counting a service call.
 import { createDocumentApp } from '../document';
 import {
+  type AnyNode,
   type BlockNode,
   bodyTables,
   type DocumentModel,
@@ -24,6 +25,7 @@ import type {
   ChartView,
   DocumentView,
   FilterView,
+  ImageView,
   InvalidView,
   MenuView,
   ProtectionView,
@@ -264,13 +266,31 @@ function blocksOf(children: BlockNode[], tables: TableNode[]): BlockView[] {
         ? [{ kind: 'break', page: child.type === 'PAGE_BREAK' }]
         : [],
     );
+    const images: BlockView[] = block.children.flatMap((child): BlockView[] =>
+      child.type === 'INLINE_IMAGE'
+        ? [
+            {
+              kind: 'image',
+              src: `data:${child.contentType};base64,${child.base64}`,
+              width: child.width,
+              height: child.height,
+            },
+          ]
+        : [],
+    );
     const runs = runsOf(block.children);
     const text: BlockView =
       block.type === 'LIST_ITEM'
         ? { kind: 'listItem', nesting: block.nestingLevel, runs }
         : { kind: 'paragraph', heading: block.heading, runs };
-    return [text, ...breaks];
+    return [...images, text, ...breaks];
   });
+}
+
+function imagesOf(node: AnyNode): ImageView[] {
+  if (node.type === 'INLINE_IMAGE')
+    return [{ contentType: node.contentType, width: node.width, height: node.height }];
+  return 'children' in node ? (node.children as AnyNode[]).flatMap(imagesOf) : [];
 }
 
 function documentView(model: DocumentModel, ws: Workspace): DocumentView {
@@ -284,6 +304,7 @@ function documentView(model: DocumentModel, ws: Workspace): DocumentView {
     text: model.plainText(),
     tables: model.tables(),
     blocks: blocksOf(model.body.children, bodyTables(model)),
+    images: imagesOf(model.body),
   }));
 }
 

@@ -130,6 +130,25 @@ class Workbench {
     return { ok: true };
   }
 
+  /**
+   * Puts a page on the emulated web, so UrlFetchApp can fetch it (a logo for the Alliance profile): `url` an https
+   * address, `base64` its bytes, `contentType` its type, `status` 200 unless given.
+   */
+  web(body: Record<string, unknown>): { ok: true } {
+    const { url, contentType, base64, status = 200 } = body;
+    if (typeof url !== 'string' || !/^https:\/\/[^\s/]+\.[^\s]+$/.test(url))
+      throw new BadRequest('"url" must be an https address');
+    if (typeof contentType !== 'string' || contentType === '')
+      throw new BadRequest('"contentType" must be a type such as "image/png"');
+    if (typeof base64 !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64))
+      throw new BadRequest('"base64" must be the bytes in base64');
+    if (typeof status !== 'number' || !Number.isInteger(status) || status < 100 || status > 599)
+      throw new BadRequest('"status" must be an HTTP status code');
+    this.ws.web.serve(url, { status, contentType, bytes: Buffer.from(base64, 'base64') });
+    this.changed();
+    return { ok: true };
+  }
+
   /** Moves the clock on by whole days, firing the triggers that fall due on the way. */
   clock(body: Record<string, unknown>): { now: string; fired: Firing[] } {
     const { days } = body;
@@ -347,6 +366,8 @@ async function answer(bench: Workbench, assets: Assets, request: IncomingMessage
         return sendJson(response, 200, bench.share(await readJson(request)));
       case 'POST /api/clock':
         return sendJson(response, 200, bench.clock(await readJson(request)));
+      case 'POST /api/web':
+        return sendJson(response, 200, bench.web(await readJson(request)));
       default:
         return sendJson(response, 404, { error: `No ${route}` });
     }

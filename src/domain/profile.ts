@@ -41,6 +41,11 @@ function text(
   return trimmed;
 }
 
+/** An https address with a host and a path: the only kind of logo address the profile keeps, and the add-on fetches. */
+export function isLogoAddress(url: string): boolean {
+  return /^https:\/\/[^\s/]+\.[^\s]+$/i.test(url);
+}
+
 /**
  * The profile as the sidebar sent it, checked again here since anything can call a server function: a message the
  * user can act on for each mistake, before anything is written.
@@ -72,7 +77,7 @@ export function checkProfile(input: unknown, language: Language): AllianceProfil
   if (profile.workPlanStart && profile.workPlanEnd && profile.workPlanEnd <= profile.workPlanStart)
     throw new UserError('profile.error.endBeforeStart', {}, 'workPlanEnd');
   // Docs fetch a letterhead image over the web, so only a web address can be one.
-  if (profile.logoUrl !== '' && !/^https:\/\/[^\s/]+\.[^\s]+$/i.test(profile.logoUrl))
+  if (profile.logoUrl !== '' && !isLogoAddress(profile.logoUrl))
     throw new UserError('profile.error.badLogo', { value: quoted(profile.logoUrl) }, 'logoUrl');
   return profile;
 }

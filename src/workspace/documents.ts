@@ -3,6 +3,7 @@ import type { DocumentLink } from '../domain/api';
 import type { Block, DocumentPlan, WorkbookRef } from '../domain/document';
 import type { Sharing } from '../domain/people';
 import { noteChange, recordingOnFailure } from './journal';
+import { type Logo, placeLogo } from './logo';
 import { isNotShared, share } from './reach';
 
 type Document = GoogleAppsScript.Document.Document;
@@ -89,6 +90,7 @@ export function writeDocumentOnce(
   madeBefore: string | undefined,
   keep: (id: string) => void,
   sharing?: Sharing,
+  logo?: Logo,
 ): { document: Document; link: DocumentLink } {
   const existing = madeBefore ? openDocument(madeBefore) : null;
   let document = existing;
@@ -102,7 +104,9 @@ export function writeDocumentOnce(
     );
     document = made;
   }
-  const link = existing ? rewriteDocument(existing, plan) : fillDocument(document, plan);
+  const link = existing
+    ? rewriteDocument(existing, plan, plan.name, logo)
+    : fillDocument(document, plan, logo);
   if (sharing) share(document, sharing);
   return { document, link };
 }
@@ -112,12 +116,17 @@ export function writeDocumentOnce(
  * the old content goes, and its named ranges with it, as they would point at elements no longer there. `name` is
  * the Doc's name after: the plan's, unless the caller keeps the one it has.
  */
-export function rewriteDocument(document: Document, plan: DocumentPlan, name = plan.name): DocumentLink {
+export function rewriteDocument(
+  document: Document,
+  plan: DocumentPlan,
+  name = plan.name,
+  logo?: Logo,
+): DocumentLink {
   noteChange({ document: name });
   for (const range of document.getNamedRanges()) range.remove();
   if (name !== document.getName()) document.setName(name);
   document.getBody().clear();
-  return fillDocument(document, { ...plan, name });
+  return fillDocument(document, { ...plan, name }, logo);
 }
 
 /**
@@ -153,15 +162,20 @@ export function openReadable(id: string): Document | null {
   }
 }
 
-/** Writes the plan into a body holding one empty paragraph, as a new or cleared Doc's does. */
-export function fillDocument(document: Document, plan: DocumentPlan): DocumentLink {
+/**
+ * Writes the plan into a body holding one empty paragraph, as a new or cleared Doc's does; the alliance's logo, when
+ * the action has one, goes in that paragraph, at the top.
+ */
+export function fillDocument(document: Document, plan: DocumentPlan, logo?: Logo): DocumentLink {
   noteChange({ document: plan.name });
   const body = document.getBody();
   for (const block of plan.blocks) {
     const element = appendBlock(body, block);
     for (const name of block.ranges ?? []) nameElement(document, name, element);
   }
-  // A new or cleared Doc starts with one empty paragraph; the plan's first block is the real start.
-  body.getChild(0).removeFromParent();
+  // A new or cleared Doc starts with one empty paragraph: the logo's place, or else gone, the plan's first block
+  // being the real start.
+  const first = body.getChild(0);
+  if (!(logo?.image && placeLogo(first.asParagraph(), logo))) first.removeFromParent();
   return { name: plan.name, url: document.getUrl() };
 }

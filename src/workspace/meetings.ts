@@ -22,6 +22,7 @@ import { drawDashboard, openDashboard, workbookContext } from './dashboard';
 import { workbookRef, writeDocumentOnce } from './documents';
 import { markRetrySafe, noteChange, recordingOnFailure } from './journal';
 import { withDocumentLock, withScriptLock } from './lock';
+import { fetchLogo } from './logo';
 import { activeEmail, addMeetingEvent, requireMailQuota, sendMails } from './reach';
 import { workbookLanguage } from './settings';
 import { openTables, type Table, type TableRow } from './table';
@@ -206,6 +207,8 @@ export function createNewMeeting(input: unknown, said: Language): CreatedMeeting
     const addresses = reachable.map((member) => member.email);
     const mailing = request.email && addresses.length > 0;
     if (mailing && !made.mailed) requireMailQuota(addresses.length);
+    // Once for both Docs; a logo that cannot be had leaves them without it, and the message says so.
+    const logo = fetchLogo(profile.logoUrl);
 
     return recordingOnFailure(() => {
       const status = listLabel(language, 'meetingStatus', 'planned');
@@ -224,6 +227,7 @@ export function createNewMeeting(input: unknown, said: Language): CreatedMeeting
           record.save();
         },
         meetingDocumentSharing(people, meeting.chair, me),
+        logo,
       ).link;
       const invitation = writeDocumentOnce(
         invitationDocument(meeting, secretary, workbook, profile, language),
@@ -233,12 +237,13 @@ export function createNewMeeting(input: unknown, said: Language): CreatedMeeting
           record.save();
         },
         invitationSharing(people, me),
+        logo,
       ).link;
       const documents = { agenda, invitation };
       meetings.update([{ row, values: meetingLinks(documents) }]);
       drawDashboard(spreadsheet, context, dashboard);
 
-      const reached: string[] = [];
+      const reached: string[] = logo.failed ? [t(said, 'document.noLogo')] : [];
       if (mailing) {
         if (!made.mailed) {
           const replyTo = secretary && isEmailAddress(secretary.email) ? secretary.email : '';

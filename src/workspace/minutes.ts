@@ -54,6 +54,7 @@ import { reserveActionNumbers } from './actionPlan';
 import { drawDashboard, openDashboard, workbookContext } from './dashboard';
 import { isMissingFile, openReadable, workbookRef, writeDocumentOnce } from './documents';
 import { readAfresh, withDocumentLock, withScriptLock } from './lock';
+import { fetchLogo } from './logo';
 import { meetingRecords, memberDetails } from './meetings';
 import {
   activeEmail,
@@ -422,12 +423,15 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
     const adding = actionPlanChanges(actions, rows, written, { name: '', url: '' }, notStarted).append.length;
     const reserved = adding > 0 ? reserveActionNumbers(tables.actionPlan, adding) : 0;
 
+    // Fetched once the checks have passed, before the first write: a logo that cannot be had is left out.
+    const logo = fetchLogo(profile.logoUrl);
     // The same minutes Doc every time, shared as the agenda is.
     const { document, link } = writeDocumentOnce(
       plan,
       stored?.document.id ?? kept[MINUTES_DOCUMENT_KEY],
       (id) => properties.setProperty(MINUTES_DOCUMENT_KEY, id),
       meetingDocumentSharing(people, String(meetingRow.values.chair).trim(), activeEmail()),
+      logo,
     );
 
     // The workbook's cells are written from a read made right before, and only the cells the minutes change: what a
@@ -482,6 +486,7 @@ export function generateMinutes(input: unknown, language: Language): GeneratedMi
     SpreadsheetApp.flush();
     const said = [t(language, 'minutes.generated', { count: actions.length })];
     if (mailing) said.push(...mailedSentences(mailing, language));
+    if (logo.failed) said.push(t(language, 'document.noLogo'));
     const known = asked.nextMeeting === '' || records.some((record) => record.date === asked.nextMeeting);
     return {
       document: link,

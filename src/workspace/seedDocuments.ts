@@ -14,6 +14,7 @@ import { columnHeader, listValueOf, sheetOfTitle } from '../domain/schema';
 import type { WorkbookDocument } from '../domain/settings';
 import { fillDocument, openDocument, rewriteDocument, workbookRef } from './documents';
 import { withDocumentLock } from './lock';
+import { fetchLogo } from './logo';
 import { type AllianceWorkbook, allianceWorkbook, saveSettings } from './settings';
 import { openTables, readSheetIds, type TableRow } from './table';
 
@@ -30,21 +31,25 @@ function keepDocument(
   userLanguage: Language,
   ready: MessageKey,
 ): MadeDocument {
+  // Fetched before the lock is taken, so a slow address does not hold others up.
+  const logo = fetchLogo(workbook.profile.logoUrl);
+  // Asked after the Doc is written: Docs may refuse bytes the address gave as an image.
+  const noLogo = () => (logo.failed ? [t(userLanguage, 'document.noLogo')] : []);
   return withDocumentLock(() => {
     const id = fresh ? undefined : workbook.settings.documents[kind];
     const existing = id ? openDocument(id) : null;
     const makeNew = t(userLanguage, 'document.makeNew');
     if (existing) {
-      const document = rewriteDocument(existing, plan, existing.getName());
-      const message = `${t(userLanguage, 'document.updated')} ${t(userLanguage, ready)}`;
+      const document = rewriteDocument(existing, plan, existing.getName(), logo);
+      const message = [t(userLanguage, 'document.updated'), t(userLanguage, ready), ...noLogo()].join(' ');
       return { message, document, updated: true, makeNew };
     }
     const created = DocumentApp.create(plan.name);
-    const document = fillDocument(created, plan);
+    const document = fillDocument(created, plan, logo);
     saveSettings(workbook.spreadsheet, {
       documents: { ...workbook.settings.documents, [kind]: created.getId() },
     });
-    return { message: t(userLanguage, ready), document, updated: false, makeNew };
+    return { message: [t(userLanguage, ready), ...noLogo()].join(' '), document, updated: false, makeNew };
   });
 }
 

@@ -6,6 +6,8 @@ import { Workspace } from '../../emulator/workspace';
 import type { CreatedMeeting, NewMeetingForm } from '../../src/domain/api';
 import { buildDir } from '../support/addon';
 import { documentAt } from '../support/docs';
+import { LOGO_URL, pngOfSize } from '../support/logo';
+import { PROFILE } from '../support/profile';
 import { appendRows, setUpAlliance } from '../support/workbook';
 
 const MANIFEST_SCOPES: string[] = JSON.parse(
@@ -70,6 +72,9 @@ let files: { workbook: string; agenda: string };
 
 beforeAll(() => {
   const secretary = setUpAlliance('en');
+  // A logo in the profile: New meeting and Generate minutes fetch it (script.external_request).
+  secretary.ws.web.serve(LOGO_URL, { contentType: 'image/png', bytes: pngOfSize(600, 300) });
+  secretary.run('saveProfile', { ...PROFILE, logoUrl: LOGO_URL, renameDocuments: false });
   appendRows(secretary, 'members', [
     {
       name: 'Amina Diallo',
@@ -133,6 +138,8 @@ describe('OAuth scopes (https://developers.google.com/apps-script/concepts/scope
       'Generate minutes',
     ],
     'https://www.googleapis.com/auth/documents': ['New meeting', 'Generate minutes'],
+    // The profile's logo, fetched for the agenda and invitation (Generate minutes' flow here only opens the form).
+    'https://www.googleapis.com/auth/script.external_request': ['New meeting'],
     'https://www.googleapis.com/auth/script.container.ui': [
       'Show actions of…',
       'New meeting',

@@ -21,6 +21,7 @@ describe('Service registry', () => {
         'ScriptApp',
         'Session',
         'SpreadsheetApp',
+        'UrlFetchApp',
         'Utilities',
       ].sort(),
     );
@@ -66,6 +67,7 @@ describe('Saved workspace', () => {
         'triggers',
         'ui',
         'version',
+        'web',
       ].sort(),
     );
     expect(state.version).toBe(2);

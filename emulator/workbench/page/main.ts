@@ -626,6 +626,10 @@ function renderBlock(block: Exclude<BlockView, { kind: 'listItem' }>, doc: Docum
       return el('hr', { className: block.page ? 'page-break' : 'rule' });
     case 'table':
       return renderDocTable(doc, block.index, block.rows);
+    case 'image':
+      return el('img', {
+        attrs: { src: block.src, width: String(block.width), height: String(block.height), alt: '' },
+      });
     default: {
       const tag = HEADING_TAGS[block.heading] ?? 'p';
       const className = block.heading === 'TITLE' ? 'title' : block.heading === 'SUBTITLE' ? 'subtitle' : '';

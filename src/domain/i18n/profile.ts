@@ -74,6 +74,8 @@ export const profileMessages = defineMessages({
       '“{value}” is not an image address. Please give one starting with https://, or leave it empty.',
     'document.updated': 'The document made before is updated: same link, same sharing.',
     'document.makeNew': 'Make a new document instead',
+    'document.noLogo':
+      'The alliance’s logo could not be fetched as an image from its address, so the documents were made without it. Please check the address in “Alliance profile”.',
   },
   fr: {
     'continuity.previousMinutes': 'Compte-rendu de la réunion {number} ({date})',
@@ -149,6 +151,8 @@ export const profileMessages = defineMessages({
       "« {value} » n'est pas l'adresse d'une image. Donnez une adresse commençant par https://, ou laissez le champ vide.",
     'document.updated': 'Le document créé auparavant est mis à jour : même lien, même partage.',
     'document.makeNew': 'Créer plutôt un nouveau document',
+    'document.noLogo':
+      "Le logo de l'Alliance n'a pas pu être obtenu comme image à son adresse : les documents ont été créés sans lui. Vérifiez l'adresse dans « Profil de l'Alliance ».",
   },
   nl: {
     'continuity.previousMinutes': 'Verslag van vergadering {number} ({date})',
@@ -223,6 +227,8 @@ export const profileMessages = defineMessages({
       '“{value}” is geen adres van een afbeelding. Geef een adres dat met https:// begint, of laat het leeg.',
     'document.updated': 'Het eerder gemaakte document is bijgewerkt: dezelfde link, hetzelfde delen.',
     'document.makeNew': 'Toch een nieuw document maken',
+    'document.noLogo':
+      'Het logo van de alliantie kon niet als afbeelding van zijn adres worden opgehaald, dus zijn de documenten zonder logo gemaakt. Controleer het adres in “Profiel van de alliantie”.',
   },
   sv: {
     'continuity.previousMinutes': 'Protokoll från möte {number} ({date})',
@@ -296,5 +302,7 @@ export const profileMessages = defineMessages({
       '”{value}” är ingen bildadress. Ange en adress som börjar med https:// eller lämna fältet tomt.',
     'document.updated': 'Dokumentet som skapades tidigare är uppdaterat: samma länk, samma delning.',
     'document.makeNew': 'Skapa ett nytt dokument i stället',
+    'document.noLogo':
+      'Alliansens logotyp kunde inte hämtas som bild från sin adress, så dokumenten skapades utan den. Kontrollera adressen i ”Alliansens profil”.',
   },
 });
