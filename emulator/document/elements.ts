@@ -997,7 +997,7 @@ abstract class ParagraphBase<N extends ParagraphLike, Self> extends ContainerFac
     const node: InlineImageNode = {
       id: this.model.newElementId(),
       type: 'INLINE_IMAGE',
-      contentType: image.getContentType() ?? 'application/octet-stream',
+      contentType: image.contentType ?? 'application/octet-stream',
       base64: Buffer.from(image.bytes).toString('base64'),
       ...size,
     };

@@ -45,7 +45,8 @@ export class BlobFacade {
     private readonly ws: Workspace,
     /** The bytes, for the services that take a Blob (DocumentApp's images). */
     readonly bytes: Uint8Array,
-    private readonly contentType: string | null,
+    /** Its type, read by other services without counting a call. */
+    readonly contentType: string | null,
     private name: string | null,
   ) {}
 

@@ -8,9 +8,18 @@ import { isLogoAddress } from '../domain/profile';
 export interface Logo {
   image: GoogleAppsScript.Base.Blob | null;
   failed: boolean;
+  /**
+   * The size to set it to (null: its own), read from the first Doc it goes in, so the action's other Docs need not
+   * read it again.
+   */
+  resize?: { width: number; height: number } | null;
 }
 
-/** Docs takes PNG, GIF and JPEG images (https://developers.google.com/apps-script/reference/document/inline-image). */
+/**
+ * The image types a logo may be: PNG, GIF and JPEG, which Docs inserts. The Apps Script reference
+ * (https://developers.google.com/apps-script/reference/document/paragraph#appendInlineImage(BlobSource)) lists no
+ * formats: this list is unverified, and bytes Docs refuses are caught in placeLogo anyway.
+ */
 const IMAGE_TYPES = ['image/png', 'image/gif', 'image/jpeg'];
 
 /** A logo wider than this is shown at this width, its height scaled to match: a letterhead, not a poster. */
@@ -25,17 +34,16 @@ export function fetchLogo(url: string): Logo {
   if (url === '') return { image: null, failed: false };
   if (!isLogoAddress(url)) return { image: null, failed: true };
   try {
-    const response = UrlFetchApp.fetch(url, { muteHttpExceptions: true });
-    const code = response.getResponseCode();
-    if (code < 200 || code > 299) return { image: null, failed: true };
-    const image = response.getBlob();
+    // Without muteHttpExceptions, an error status throws, as an address that does not answer does: one catch for both.
+    const image = UrlFetchApp.fetch(url).getBlob();
     const type = String(image.getContentType()).toLowerCase();
     return IMAGE_TYPES.includes(type) ? { image, failed: false } : { image: null, failed: true };
   } catch (error) {
     // A manifest without the scope is the add-on's fault, not the address's: it is not hidden.
     if (/^You do not have permission/.test(String((error as { message?: unknown } | null)?.message)))
       throw error;
-    // An address that does not answer (DNS error, timeout, https refused): the Docs are made without the logo.
+    // An error status (https://developers.google.com/apps-script/reference/url-fetch/url-fetch-app#fetch(String,Object):
+    // muteHttpExceptions), or an address that does not answer: the Docs are made without the logo.
     return { image: null, failed: true };
   }
 }
@@ -54,10 +62,15 @@ export function placeLogo(paragraph: GoogleAppsScript.Document.Paragraph, logo: 
     logo.failed = true;
     return false;
   }
-  const width = placed.getWidth();
-  if (width > LOGO_WIDTH) {
-    const height = placed.getHeight();
-    placed.setWidth(LOGO_WIDTH).setHeight(Math.max(1, Math.round((height * LOGO_WIDTH) / width)));
-  }
+  if (logo.resize === undefined) logo.resize = resized(placed);
+  // Both sides are set, as setting one alone would stretch the image.
+  if (logo.resize) placed.setWidth(logo.resize.width).setHeight(logo.resize.height);
   return true;
+}
+
+/** LOGO_WIDTH wide with the aspect ratio kept, or null when the image is narrow enough as it is. */
+function resized(image: GoogleAppsScript.Document.InlineImage): { width: number; height: number } | null {
+  const width = image.getWidth();
+  if (width <= LOGO_WIDTH) return null;
+  return { width: LOGO_WIDTH, height: Math.max(1, Math.round((image.getHeight() * LOGO_WIDTH) / width)) };
 }

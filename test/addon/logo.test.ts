@@ -10,6 +10,12 @@ import type {
 } from '../../src/domain/api';
 import { type Language, t } from '../../src/domain/i18n';
 import type { LoadedAddon } from '../support/addon';
+import {
+  LOGO_CALL_BUDGET,
+  MINUTES_CALL_BUDGET,
+  NEW_MEETING_CALL_BUDGET,
+  WORKBOOK_DOCUMENT_CALL_BUDGET,
+} from '../support/budgets';
 import { documentAt } from '../support/docs';
 import { LOGO_URL, pngOfSize } from '../support/logo';
 import { alliance, asChair, asSecretary, filledIn, newMeeting } from '../support/minutes';
@@ -27,10 +33,19 @@ const servedPng = (addon: LoadedAddon) =>
   addon.ws.web.serve(LOGO_URL, { contentType: 'image/png', bytes: pngOfSize(600, 300) });
 
 /** Runs one user action and answers what it gave and how many times it fetched. */
-function fetching<T>(addon: LoadedAddon, fn: string, ...args: unknown[]): { result: T; fetches: number } {
+function fetching<T>(
+  addon: LoadedAddon,
+  fn: string,
+  ...args: unknown[]
+): { result: T; fetches: number; calls: number } {
   const before = addon.ws.calls.byMethod['UrlFetchApp.fetch'] ?? 0;
+  const calls = addon.ws.calls.total;
   const result = addon.run<T>(fn, ...args);
-  return { result, fetches: (addon.ws.calls.byMethod['UrlFetchApp.fetch'] ?? 0) - before };
+  return {
+    result,
+    fetches: (addon.ws.calls.byMethod['UrlFetchApp.fetch'] ?? 0) - before,
+    calls: addon.ws.calls.total - calls,
+  };
 }
 
 /** New meeting with the proposed agenda, its fetches counted. */
@@ -56,42 +71,50 @@ function shown(addon: LoadedAddon, url: string) {
   return { images: view.images, first: view.blocks[0]?.kind, text: view.text };
 }
 
+/** The calls a logo may add to an action making this many Docs. */
+const logoCalls = (documents: number) => LOGO_CALL_BUDGET.action + documents * LOGO_CALL_BUDGET.document;
+
 const LOGO = [{ contentType: 'image/png', width: 120, height: 60 }];
 
 describe('The alliance’s logo on its documents', () => {
   const secretary = withLogo('en', servedPng);
   let created: CreatedMeeting;
 
-  it('tops the agenda and the invitation of New meeting, 120 pixels wide, fetched once for both', () => {
-    const { result, fetches } = meeting(secretary);
+  it('tops the agenda and the invitation of New meeting, 120 pixels wide, fetched once for both, within budget', () => {
+    const { result, fetches, calls } = meeting(secretary);
     created = result;
     expect(fetches).toBe(1);
+    expect(calls).toBeLessThanOrEqual(NEW_MEETING_CALL_BUDGET.create + logoCalls(2));
     for (const url of [created.agenda.url, created.invitation.url]) {
       expect(shown(secretary, url)).toMatchObject({ images: LOGO, first: 'image' });
     }
     expect(created.reached.join(' ')).not.toContain(t('en', 'document.noLogo'));
   });
 
-  it('tops the minutes, fetched once', () => {
+  it('tops the minutes, fetched once, within budget', () => {
     const chair = asChair(secretary, created.agenda.url);
     const form = chair.run<MinutesForm>('getMinutesForm');
-    const { result, fetches } = fetching<GeneratedMinutes>(
+    const { result, fetches, calls } = fetching<GeneratedMinutes>(
       chair,
       'saveMinutes',
       filledIn(form, ['Amina Diallo'], () => {}),
     );
     expect(fetches).toBe(1);
+    expect(calls).toBeLessThanOrEqual(MINUTES_CALL_BUDGET + logoCalls(1));
     expect(shown(chair, result.document.url)).toMatchObject({ images: LOGO, first: 'image' });
     expect(result.message).toBe(t('en', 'minutes.generated', { count: 0 }));
   });
 
   it.each(['makeCharter', 'makeBriefingDocument', 'makeRegionalPlan'])(
-    'tops the Doc of %s, made and made again, with one logo each time',
+    'tops the Doc of %s, made and made again, with one logo each time, within budget',
     (fn) => {
       const addon = asSecretary(secretary);
       const made = fetching<MadeDocument>(addon, fn);
       const again = fetching<MadeDocument>(addon, fn);
       expect([made.fetches, again.fetches]).toEqual([1, 1]);
+      expect(Math.max(made.calls, again.calls)).toBeLessThanOrEqual(
+        WORKBOOK_DOCUMENT_CALL_BUDGET + logoCalls(1),
+      );
       expect(again.result.updated).toBe(true);
       expect(shown(addon, again.result.document.url)).toMatchObject({ images: LOGO, first: 'image' });
     },
@@ -143,6 +166,20 @@ describe('A logo that cannot be had', () => {
     expect(result.reached).toEqual([t('fr', 'document.noLogo')]);
     for (const url of [result.agenda.url, result.invitation.url])
       expect(shown(addon, url).images).toEqual([]);
+  });
+
+  it('leaves the minutes without it, and says so after what was generated', () => {
+    const addon = withLogo('en', cases[0][1]);
+    const chair = asChair(addon, meeting(addon).result.agenda.url);
+    const form = chair.run<MinutesForm>('getMinutesForm');
+    const generated = chair.run<GeneratedMinutes>(
+      'saveMinutes',
+      filledIn(form, ['Amina Diallo'], () => {}),
+    );
+    expect(generated.message).toBe(
+      `${t('en', 'minutes.generated', { count: 0 })} ${t('en', 'document.noLogo')}`,
+    );
+    expect(shown(chair, generated.document.url).images).toEqual([]);
   });
 });
 

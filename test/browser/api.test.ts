@@ -2,8 +2,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
+import type { DocumentView } from '../../emulator/workbench/api';
 import { LANGUAGES } from '../../src/domain/i18n';
 import { menuFor } from '../../src/domain/menu';
+import { pngOfSize } from '../support/logo';
+import { PROFILE } from '../support/profile';
 import { type Api, startWorkbench, type TestWorkbench } from './support';
 
 interface Sheet {
@@ -16,7 +19,7 @@ interface Sheet {
 interface State {
   locale: string;
   spreadsheet: { id: string; name: string; sheets: Sheet[] };
-  documents: { id: string; name: string; text: string; tables: string[][][] }[];
+  documents: Pick<DocumentView, 'id' | 'name' | 'text' | 'tables' | 'images' | 'blocks'>[];
   calls: number;
 }
 
@@ -145,6 +148,33 @@ describe('POST /api/edit', () => {
   });
 });
 
+describe('POST /api/web', () => {
+  it('serves the image the profile gives as its logo, and the charter shows it at its top', async () => {
+    const url = 'https://alliance.example/logo.png';
+    const base64 = Buffer.from(pngOfSize(240, 120)).toString('base64');
+    expect((await bench.api('POST', '/api/web', { url, contentType: 'image/png', base64 })).body).toEqual({
+      ok: true,
+    });
+    await bench.api('POST', '/api/open', { host: 'sheets' });
+    await bench.api('POST', '/api/run', { fn: 'setUpWorkbook', args: [] });
+    await bench.api('POST', '/api/run', {
+      fn: 'saveProfile',
+      args: [{ ...PROFILE, logoUrl: url, renameDocuments: false }],
+    });
+    expect(
+      (await bench.api<{ ok: boolean }>('POST', '/api/run', { fn: 'makeCharter', args: [] })).body.ok,
+    ).toBe(true);
+    const [charter] = (await state()).documents;
+    expect(charter.images).toEqual([{ contentType: 'image/png', width: 120, height: 60 }]);
+    expect(charter.blocks[0]).toEqual({
+      kind: 'image',
+      src: `data:image/png;base64,${base64}`,
+      width: 120,
+      height: 60,
+    });
+  });
+});
+
 describe('bad requests answer 400 with a JSON error', () => {
   const cases: [string, string, unknown][] = [
     ['a body that is not JSON', '/api/edit', '{not json'],
@@ -161,6 +191,22 @@ describe('bad requests answer 400 with a JSON error', () => {
     ['arguments that are not an array', '/api/run', { fn: 'onOpen', args: 'x' }],
     ['a "via" other than "menu"', '/api/run', { fn: 'onOpen', args: [], via: 'trigger' }],
     ['a locale that is not a locale', '/api/reset', { locale: 42 }],
+    [
+      'a web page at an http address',
+      '/api/web',
+      { url: 'http://a.example/x.png', contentType: 'image/png', base64: '' },
+    ],
+    ['a web page without a type', '/api/web', { url: 'https://a.example/x.png', base64: '' }],
+    [
+      'a web page whose bytes are not base64',
+      '/api/web',
+      { url: 'https://a.example/x.png', contentType: 'image/png', base64: '<>' },
+    ],
+    [
+      'a web page of a status that is none',
+      '/api/web',
+      { url: 'https://a.example/x.png', contentType: 'image/png', base64: '', status: 42 },
+    ],
   ];
 
   it.each(cases)('%s', async (_, path, body) => {

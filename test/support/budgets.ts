@@ -34,6 +34,12 @@ export const MINUTES_CALL_BUDGET = 200;
  */
 export const PROFILE_CALL_BUDGET = { form: 20, save: 170 };
 export const WORKBOOK_DOCUMENT_CALL_BUDGET = 110;
+/**
+ * What a logo in the Alliance profile adds, only then, to an action that makes Docs: fetching it once (fetch, getBlob,
+ * getContentType) and placing it in each Doc (asParagraph, appendInlineImage, setWidth, setHeight, and getWidth,
+ * getHeight in the first, less the removeFromParent of the empty first paragraph it fills).
+ */
+export const LOGO_CALL_BUDGET = { action: 3, document: 5 };
 
 /**
  * Reminders: one weekly run reads Members and the Action plan once, records who it reached and sends one email per
