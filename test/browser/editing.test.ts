@@ -154,6 +154,8 @@ describe('the page', () => {
 
   it('offers the list of a dropdown cell and shows the choice', async () => {
     await click('Add a dropdown');
+    // The page draws the new rule once the run is answered; a click before that would edit B2 as plain text.
+    await page.locator('td.has-list[data-cell="B2"]').waitFor();
     await cell('B2').click();
     await cell('B2').locator('select').waitFor();
     await expect(cell('B2').locator('option').allTextContents()).resolves.toEqual(['', 'NGO', 'Police']);
