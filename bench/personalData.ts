@@ -4,6 +4,7 @@ import { loadAddon } from '../emulator/addon-runtime';
 import type { CreatedMeeting, MinutesForm, NewMeetingForm } from '../src/domain/api';
 import { sheetTitle } from '../src/domain/schema';
 import { PERSONAL_DATA_CALL_BUDGET } from '../test/support/budgets';
+import { meetingRequest } from '../test/support/meeting';
 import { callsOf, openWorkbook, rowOf, type Scenario, typeRows } from './scenario';
 
 const buildDir = join(__dirname, '..', 'build');
@@ -40,14 +41,7 @@ function workbook(rows: number) {
     secretary.ws.open({ host: 'sheets', fileId: workbookId });
     const sheets = loadAddon(secretary.ws, buildDir);
     const form = sheets.run<NewMeetingForm>('getNewMeetingForm');
-    const meeting = sheets.run<CreatedMeeting>('createMeeting', {
-      date,
-      time: '10:00',
-      place: 'Bordeaux',
-      host: 'Maison des Associations',
-      chair: AMINA,
-      agenda: form.agenda,
-    });
+    const meeting = sheets.run<CreatedMeeting>('createMeeting', meetingRequest(form, { date }));
     const agenda = [...secretary.ws.documents.values()].find((doc) => meeting.agenda.url.includes(doc.id));
     secretary.ws.setNow(Date.parse(`${date}T19:00:00Z`));
     secretary.ws.open({ host: 'docs', fileId: agenda?.id as string });

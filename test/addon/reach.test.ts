@@ -14,6 +14,7 @@ import type {
 import { buildDir, builtSidebar, type LoadedAddon, loadAddon, openSpreadsheet } from '../support/addon';
 import { REMINDERS_CALL_BUDGET } from '../support/budgets';
 import { documentAt } from '../support/docs';
+import { meetingRequest } from '../support/meeting';
 import { appendRows, readRows, typeCell } from '../support/workbook';
 
 const LARS = 'lars@example.se';
@@ -82,23 +83,19 @@ function as(addon: LoadedAddon, email: string, host: 'sheets' | 'docs', fileId: 
   return loadAddon(addon.ws);
 }
 
-function meetingRequest(form: NewMeetingForm, changes: Partial<NewMeetingRequest> = {}): NewMeetingRequest {
-  return {
-    date: '2027-03-22',
-    time: '10:00',
-    place: 'Maison des Associations, Bordeaux',
-    host: 'MDA',
-    chair: 'Amina Diallo',
-    agenda: form.agenda,
-    email: true,
-    calendar: true,
-    ...changes,
-  };
-}
-
 function newMeeting(addon: LoadedAddon, changes: Partial<NewMeetingRequest> = {}): CreatedMeeting {
   const form = addon.run<NewMeetingForm>('getNewMeetingForm');
-  return addon.run<CreatedMeeting>('createMeeting', meetingRequest(form, changes));
+  return addon.run<CreatedMeeting>(
+    'createMeeting',
+    meetingRequest(form, {
+      date: '2027-03-22',
+      place: 'Maison des Associations, Bordeaux',
+      host: 'MDA',
+      email: true,
+      calendar: true,
+      ...changes,
+    }),
+  );
 }
 
 const sharingOf = (addon: LoadedAddon, url: string) => addon.ws.sharing.get(documentAt(addon, url).id);

@@ -1,6 +1,7 @@
 // The Personal data sidebar in the workbench: a member of two meetings who owns actions, found, exported and erased.
 import type { Browser, Page } from 'playwright-core';
 import type { CreatedMeeting, MinutesForm, NewMeetingForm } from '../../src/domain/api';
+import { meetingRequest } from '../support/meeting';
 import { type TestWorkbench, useWorkbenchAndBrowser } from './support';
 
 const AMINA = 'Amina Diallo';
@@ -46,14 +47,7 @@ beforeAll(async () => {
   for (const date of ['2027-03-15', '2027-04-15']) {
     await bench.api('POST', '/api/open', { host: 'sheets' });
     const form = await run<NewMeetingForm>('getNewMeetingForm');
-    const created = await run<CreatedMeeting>('createMeeting', {
-      date,
-      time: '10:00',
-      place: 'Bordeaux',
-      host: 'Maison des Associations',
-      chair: AMINA,
-      agenda: form.agenda,
-    });
+    const created = await run<CreatedMeeting>('createMeeting', meetingRequest(form, { date }));
     const agenda = (await state()).documents.find((doc) => created.agenda.url.includes(doc.id));
     await bench.api('POST', '/api/open', { host: 'docs', documentId: agenda?.id });
     const minutes = await run<MinutesForm>('getMinutesForm');
